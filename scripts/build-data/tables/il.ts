@@ -1,0 +1,56 @@
+import { GROUP_ACTORS } from '../../../src/validate/index';
+import { joinSource, type TableDef } from './types';
+
+const groups = [...GROUP_ACTORS].map((c) => `'${c}'`).join(', ');
+
+/** Every IL actor once; name from positions.csv first (then documents), groups keep their own code. */
+export const actors: TableDef = {
+  name: 'actors',
+  from: ['il-positions/positions.csv', 'il-positions/national_positions.csv'],
+  select: `WITH named AS (
+      SELECT actor_iso3, actor_name, 1 AS pref, rowid AS r FROM raw_positions
+      UNION ALL SELECT actor_iso3, actor_name, 2, rowid FROM raw_national_positions)
+    SELECT actor_iso3 AS actor_id, arg_min(actor_name, pref * 1000000 + r) AS actor_name,
+      CASE WHEN actor_iso3 IN (${groups}) THEN 'group' ELSE 'state' END AS kind,
+      CASE WHEN actor_iso3 IN (${groups}) THEN NULL ELSE actor_iso3 END AS iso3,
+      CASE WHEN actor_iso3 IN (${groups}) THEN actor_iso3 END AS org_id
+    FROM named GROUP BY actor_iso3 ORDER BY actor_id`,
+  flags: { groups: `count_if(kind = 'group')` },
+};
+
+/** Legal questions in display order. */
+export const ilQuestions: TableDef = {
+  name: 'il_questions',
+  from: ['il-questions/il_questions.csv'],
+  select: `SELECT question_id, CAST(sort_order AS INTEGER) AS sort_order, short_title, explanation,
+      supports_means, qualified_means, opposes_means, source_id
+    FROM raw_il_questions ORDER BY sort_order`,
+};
+
+/** Positions with stance_value, the source's strength and the inferred flag (inferred_rows.csv). */
+export const ilPositions: TableDef = {
+  name: 'il_positions',
+  from: ['il-positions/positions.csv', 'il-positions/inferred_rows.csv'],
+  select: `SELECT p.actor_iso3 AS actor_id, p.actor_name, p.question_id, p.stance,
+      CAST(CASE p.stance WHEN 'supports' THEN 1 WHEN 'qualified' THEN 0.5 ELSE 0 END AS DOUBLE) AS stance_value,
+      CAST(p.year AS INTEGER) AS year, p.source_title, p.source_url, p.evidence_note, p_src.source_id,
+      s.strength AS source_strength, CAST(s.strength_rank AS INTEGER) AS strength_rank,
+      i.actor_iso3 IS NOT NULL AS inferred
+    FROM raw_positions p ${joinSource('p')}
+    LEFT JOIN raw_sources s ON s.source_id = p_src.source_id
+    LEFT JOIN raw_inferred_rows i ON i.actor_iso3 = p.actor_iso3 AND i.question_id = p.question_id
+    ORDER BY actor_id, p.question_id`,
+  flags: { inferred_rows: 'count_if(inferred)', derivative_rows: `count_if(source_strength = 'derivative')` },
+};
+
+/** Position documents; title_confirmed is false for the descriptive labels DATA.md lists. */
+export const positionDocuments: TableDef = {
+  name: 'position_documents',
+  from: ['il-positions/national_positions.csv'],
+  select: `SELECT d.actor_iso3 AS actor_id, d.actor_name, CAST(d.year AS INTEGER) AS year, d.title,
+      NOT (d.title ILIKE '%title not confirmed%' OR d.title ILIKE '%title and date not confirmed%') AS title_confirmed,
+      d.source_url, d.forum, d_src.source_id
+    FROM raw_national_positions d ${joinSource('d')}
+    ORDER BY actor_id, year NULLS LAST, d.title`,
+  flags: { title_unconfirmed: 'count_if(NOT title_confirmed)' },
+};

@@ -1,0 +1,13 @@
+import type { TableDef } from './types';
+import { memberships, organisations, sources, states } from './reference';
+import { actors, ilPositions, ilQuestions, positionDocuments } from './il';
+import { fcNamedVotes, resolutions, sponsors, votes } from './votes';
+import { capacityScores, cbms, norms, surveyQuestions } from './norms';
+
+/** Every shipped table, in the order of data/SCHEMA.md. */
+export const TABLES: readonly TableDef[] = [
+  sources, states, organisations, memberships, actors, ilQuestions, ilPositions, positionDocuments,
+  resolutions, votes, sponsors, fcNamedVotes, norms, cbms, capacityScores, surveyQuestions,
+];
+
+export type { TableDef } from './types';

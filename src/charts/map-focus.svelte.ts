@@ -1,0 +1,105 @@
+/**
+ * Hover, keyboard focus and tooltip placement for one map instance (local UI state, not shared).
+ * Both map forms use it so they behave the same way.
+ */
+import type { Attachment } from 'svelte/attachments';
+import { ARROW_KEYS, nearestInDirection, readingOrder, type KeyPoint } from './map-keyboard';
+
+/** Where the tooltip points, in pixels from the map container's top-left corner. */
+export interface TipAnchor {
+  x: number;
+  y: number;
+}
+
+function matchesFocusVisible(el: Element): boolean {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true; // environments without :focus-visible support: show the ring
+  }
+}
+
+/** Per-map interaction state; create one per component instance. */
+export class MapFocus {
+  /** State under the pointer. */
+  hovered = $state<string | null>(null);
+  /** State holding keyboard focus. */
+  focused = $state<string | null>(null);
+  /** Last state that had focus: the roving tab stop, so Tab returns to where the user was. */
+  lastFocused = $state<string | null>(null);
+  /** True when the focus came from the keyboard (:focus-visible), so a focus ring is drawn. */
+  focusVisible = $state(false);
+  #pointerAnchor = $state<TipAnchor | null>(null);
+  #focusAnchor = $state<TipAnchor | null>(null);
+  /** Escape hides the tooltip until the pointer or focus moves on (WCAG 1.4.13). */
+  dismissed = $state(false);
+  container: HTMLElement | null = null;
+  #elements = new Map<string, Element>();
+
+  /** The state the tooltip describes: the hovered one, else the keyboard-focused one. */
+  get active(): string | null {
+    if (this.dismissed) return null;
+    return this.hovered ?? (this.focusVisible ? this.focused : null);
+  }
+
+  /** Where the tooltip points: at the pointer while hovering, else above the focused shape. */
+  get anchor(): TipAnchor | null {
+    return this.hovered ? this.#pointerAnchor : this.#focusAnchor;
+  }
+
+  /** Attachment that registers a shape's element so arrow keys can move focus to it. */
+  element(iso3: string): Attachment {
+    return (el) => {
+      this.#elements.set(iso3, el);
+      return () => {
+        if (this.#elements.get(iso3) === el) this.#elements.delete(iso3);
+      };
+    };
+  }
+
+  /** Pointer entered or moved over a shape. */
+  pointer(iso3: string, event: MouseEvent): void {
+    const box = this.container?.getBoundingClientRect();
+    this.hovered = iso3;
+    this.dismissed = false;
+    this.#pointerAnchor = { x: event.clientX - (box?.left ?? 0), y: event.clientY - (box?.top ?? 0) };
+  }
+
+  leave(iso3: string): void {
+    if (this.hovered === iso3) this.hovered = null;
+  }
+
+  /** A shape received focus: anchor the tooltip above its top edge. */
+  focus(iso3: string, el: Element): void {
+    const box = this.container?.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    this.focused = iso3;
+    this.lastFocused = iso3;
+    this.focusVisible = matchesFocusVisible(el);
+    this.dismissed = false;
+    this.#focusAnchor = { x: r.left + r.width / 2 - (box?.left ?? 0), y: r.top - (box?.top ?? 0) };
+  }
+
+  blur(iso3: string): void {
+    if (this.focused === iso3) this.focused = null;
+  }
+
+  /**
+   * Keyboard handling for a focused shape: arrows move, Home/End jump, Enter/Space select,
+   * Escape hides the tooltip. Returns true when the key was handled.
+   */
+  key(event: KeyboardEvent, from: KeyPoint, points: readonly KeyPoint[], select: (iso3: string) => void): boolean {
+    const dir = ARROW_KEYS[event.key];
+    let target: KeyPoint | null | undefined;
+    if (dir) target = nearestInDirection(points, from, dir);
+    else if (event.key === 'Home') target = readingOrder(points)[0];
+    else if (event.key === 'End') target = readingOrder(points).at(-1);
+    else if (event.key === 'Enter' || event.key === ' ') select(from.iso3);
+    else if (event.key === 'Escape') this.dismissed = true;
+    else return false;
+    event.preventDefault();
+    const el = target ? this.#elements.get(target.iso3) : undefined;
+    if (el instanceof HTMLElement || el instanceof SVGElement) el.focus();
+    return true;
+  }
+}

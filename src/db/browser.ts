@@ -1,0 +1,65 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+// Self-hosted bundles: Vite copies these files into the build, so no CDN is ever contacted.
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { SAFE_SETTINGS_SQL, SHIPPED_FILE, attachShippedSql, type Db } from './types';
+
+/** Open config shared by browser and Node so both return the same Arrow types. */
+export const OPEN_CONFIG: duckdb.DuckDBConfig = {
+  query: { castBigIntToDouble: true, castDecimalToDouble: true },
+  filesystem: { reliableHeadRequests: true, allowFullHTTPReads: true },
+};
+
+class BrowserDb implements Db {
+  constructor(
+    private readonly db: duckdb.AsyncDuckDB,
+    private readonly conn: duckdb.AsyncDuckDBConnection,
+  ) {}
+  query(sql: string) {
+    return this.conn.query(sql);
+  }
+  async exec(sql: string) {
+    await this.conn.query(sql);
+  }
+  registerFile(name: string, bytes: Uint8Array) {
+    return this.db.registerFileBuffer(name, bytes);
+  }
+  async dropFile(name: string) {
+    await this.db.dropFile(name);
+  }
+  version() {
+    return this.db.getVersion();
+  }
+}
+
+async function openBrowserDb(dataUrl: string): Promise<Db> {
+  // eh = wasm exceptions (all current browsers); mvp is the fallback. Threads (coi) were
+  // slower on 2 cores and need COOP/COEP headers, so they are not offered.
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+    eh: { mainModule: ehWasm, mainWorker: ehWorker },
+  });
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule);
+  await db.open(OPEN_CONFIG);
+  const conn = await db.connect();
+  await conn.query(SAFE_SETTINGS_SQL);
+  // Registered by URL so DuckDB reads only the pages a query needs (HTTP range requests).
+  await db.registerFileURL(SHIPPED_FILE, new URL(dataUrl, location.href).href, duckdb.DuckDBDataProtocol.HTTP, false);
+  await conn.query(attachShippedSql());
+  return new BrowserDb(db, conn);
+}
+
+let pending: Promise<Db> | null = null;
+
+/**
+ * The lazy singleton: the first call starts DuckDB in its worker and attaches the shipped
+ * database; every later call gets the same promise.
+ */
+export function getBrowserDb(dataUrl = 'data/common-ground.duckdb'): Promise<Db> {
+  pending ??= openBrowserDb(dataUrl);
+  return pending;
+}

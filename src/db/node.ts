@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SAFE_SETTINGS_SQL, SHIPPED_FILE, attachShippedSql, type ArrowTableLike, type Db } from './types';
+
+// The node-blocking bundle is the same engine as the browser build (same version, same
+// missing extensions), so SQL that passes here behaves the same in the app.
+const require = createRequire(import.meta.url);
+type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');
+
+/** Same result types as the browser (see OPEN_CONFIG in browser.ts, kept in step). */
+const OPEN_CONFIG = { query: { castBigIntToDouble: true, castDecimalToDouble: true } };
+
+/**
+ * Open duckdb-wasm in Node (tests, snapshot build). With `dbFile`, the shipped database file is
+ * read into memory and attached READ_ONLY exactly as the browser attaches it.
+ */
+export async function openNodeDb(dbFile?: string): Promise<Db> {
+  const lib = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as Blocking;
+  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
+  const bundles = {
+    mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: path.join(dist, 'duckdb-node-mvp.worker.cjs') },
+    eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: path.join(dist, 'duckdb-node-eh.worker.cjs') },
+  };
+  const db = await lib.createDuckDB(bundles, new lib.VoidLogger(), lib.NODE_RUNTIME);
+  await db.instantiate(() => {});
+  db.open(OPEN_CONFIG);
+  const conn = db.connect();
+  conn.query(SAFE_SETTINGS_SQL);
+  if (dbFile) {
+    db.registerFileBuffer(SHIPPED_FILE, new Uint8Array(readFileSync(dbFile)));
+    conn.query(attachShippedSql());
+  }
+  return {
+    async query(sql: string) {
+      return conn.query(sql) as unknown as ArrowTableLike;
+    },
+    async exec(sql: string) {
+      conn.query(sql);
+    },
+    async registerFile(name: string, bytes: Uint8Array) {
+      db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name: string) {
+      db.dropFile(name);
+    },
+    async version() {
+      return db.getVersion();
+    },
+  };
+}

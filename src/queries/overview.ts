@@ -1,0 +1,113 @@
+import { withScope, type StateFilter } from './filter';
+
+/** Headline figures for the states in scope. */
+export function headlineSql(f: StateFilter): string {
+  return withScope(
+    f,
+    `SELECT
+  (SELECT count(*) FROM scope)::INTEGER AS states,
+  (SELECT count(*) FROM scope JOIN states USING (iso3) WHERE un_member)::INTEGER AS members,
+  (SELECT count(DISTINCT p.actor_id) FROM il_positions p JOIN actors a USING (actor_id)
+     WHERE a.iso3 IN (SELECT iso3 FROM scope))::INTEGER AS il_state_actors,
+  (SELECT count(*) FROM il_positions p JOIN actors a USING (actor_id)
+     WHERE a.iso3 IN (SELECT iso3 FROM scope))::INTEGER AS il_positions,
+  (SELECT count(*) FROM actors a WHERE a.kind = 'group' AND EXISTS (
+     SELECT 1 FROM memberships m WHERE m.org_id = a.org_id AND m.is_current
+       AND m.iso3 IN (SELECT iso3 FROM scope)))::INTEGER AS il_group_actors,
+  (SELECT count(DISTINCT resolution_id) FROM votes)::INTEGER AS roll_calls,
+  (SELECT count(DISTINCT resolution_id) FROM votes WHERE identification = 'inferred')::INTEGER AS roll_calls_inferred,
+  (SELECT count(*) FROM votes WHERE vote <> 'X' AND iso3 IN (SELECT iso3 FROM scope))::INTEGER AS votes_cast,
+  (SELECT count(DISTINCT iso3) FROM capacity_scores
+     WHERE pillar = 'overall' AND score IS NOT NULL AND iso3 IN (SELECT iso3 FROM scope))::INTEGER AS gci_states`,
+  );
+}
+
+/** Row type of `headlineSql`. */
+export interface HeadlineRow {
+  states: number;
+  members: number;
+  il_state_actors: number;
+  il_positions: number;
+  il_group_actors: number;
+  roll_calls: number;
+  roll_calls_inferred: number;
+  votes_cast: number;
+  gci_states: number;
+}
+
+/** What the overview map can be coloured by. */
+export type MapIndicator =
+  | { kind: 'group' }
+  | { kind: 'gci'; pillar: string }
+  | { kind: 'vote'; resolutionId: string }
+  | { kind: 'yes_share' };
+
+/**
+ * One row per state (all 195, so the map keeps its shape) with `in_scope` and the indicator as
+ * a number (`value_num`) or a category (`value_text`). `flag` carries caveats to the screen
+ * (inferred roll call, withheld score).
+ */
+export function mapIndicatorSql(f: StateFilter, ind: MapIndicator): string {
+  let join = '';
+  let cols = 'NULL::DOUBLE AS value_num, NULL::VARCHAR AS value_text, NULL::VARCHAR AS flag';
+  switch (ind.kind) {
+    case 'group':
+      cols = `NULL::DOUBLE AS value_num, s.un_regional_group AS value_text,
+        CASE WHEN s.rg_special_case THEN 'regional-group coding is a convention (see About)' END AS flag`;
+      break;
+    case 'gci':
+      join = `LEFT JOIN capacity_scores c ON c.iso3 = s.iso3 AND c.edition = 2020 AND c.pillar = '${ind.pillar.replaceAll("'", "''")}'`;
+      cols = `c.score AS value_num, NULL::VARCHAR AS value_text,
+        CASE WHEN c.withheld THEN 'score withheld' WHEN c.iso3 IS NULL THEN 'no GCI 2020 record' END AS flag`;
+      break;
+    case 'vote':
+      join = `LEFT JOIN votes v ON v.iso3 = s.iso3 AND v.resolution_id = '${ind.resolutionId.replaceAll("'", "''")}'`;
+      cols = `NULL::DOUBLE AS value_num, v.vote AS value_text,
+        CASE WHEN v.identification = 'inferred' THEN 'roll call identity inferred' END AS flag`;
+      break;
+    case 'yes_share':
+      join = `LEFT JOIN (SELECT iso3, avg(CASE vote WHEN 'Y' THEN 1.0 ELSE 0.0 END) AS share,
+          count(*) FILTER (WHERE identification = 'inferred') AS inferred_votes
+        FROM votes WHERE vote <> 'X' GROUP BY iso3) y ON y.iso3 = s.iso3`;
+      cols = `y.share AS value_num, NULL::VARCHAR AS value_text,
+        CASE WHEN y.inferred_votes > 0 THEN 'includes roll calls whose identity is inferred' END AS flag`;
+      break;
+  }
+  return withScope(
+    f,
+    `SELECT s.iso3, s.m49::INTEGER AS m49, s.name_common AS name, s.un_regional_group AS un_group,
+  s.iso3 IN (SELECT iso3 FROM scope) AS in_scope, ${cols}
+FROM states s ${join}
+ORDER BY s.iso3`,
+  );
+}
+
+/** Row type of `mapIndicatorSql`. */
+export interface MapIndicatorRow {
+  iso3: string;
+  m49: number;
+  name: string;
+  un_group: string | null;
+  in_scope: boolean;
+  value_num: number | null;
+  value_text: string | null;
+  flag: string | null;
+}
+
+/** Roll calls with per-country votes, for the indicator picker (inferred ones flagged). */
+export function rollCallsSql(): string {
+  return `SELECT r.resolution_id, r.short_label, r.title, r.track, strftime(r.date, '%Y-%m-%d') AS date,
+  any_value(v.identification) AS identification
+FROM resolutions r JOIN votes v USING (resolution_id)
+GROUP BY ALL ORDER BY date, resolution_id`;
+}
+
+/** Row type of `rollCallsSql`. */
+export interface RollCallRow {
+  resolution_id: string;
+  short_label: string;
+  title: string;
+  track: string;
+  date: string;
+  identification: 'confirmed' | 'inferred';
+}

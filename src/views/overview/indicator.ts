@@ -1,0 +1,63 @@
+import type { MapIndicator, MapIndicatorRow } from '../../queries/overview';
+import { GROUP_COLORS, VOTE_COLORS, VOTE_LABELS, sequential, sequentialStops } from '../../charts/colors';
+import type { LegendSpec, MapDatum } from '../../charts/map-types';
+
+/** GCI pillars in ITU's order, with their maximum score. */
+export const PILLARS: { id: string; label: string; max: number }[] = [
+  { id: 'overall', label: 'Overall', max: 100 },
+  { id: 'legal', label: 'Legal', max: 20 },
+  { id: 'technical', label: 'Technical', max: 20 },
+  { id: 'organizational', label: 'Organisational', max: 20 },
+  { id: 'capacity_development', label: 'Capacity development', max: 20 },
+  { id: 'cooperation', label: 'Cooperation', max: 20 },
+];
+
+/** Read the indicator from URL parameters (`ind`, `pillar`, `res`), with safe defaults. */
+export function indicatorFromParams(p: Record<string, string>, defaultRes: string): MapIndicator {
+  switch (p.ind) {
+    case 'gci':
+      return { kind: 'gci', pillar: PILLARS.some((x) => x.id === p.pillar) ? p.pillar : 'overall' };
+    case 'vote':
+      return { kind: 'vote', resolutionId: p.res || defaultRes };
+    case 'yes':
+      return { kind: 'yes_share' };
+    default:
+      return { kind: 'group' };
+  }
+}
+
+/** Turn query rows into map data plus the legend that explains the colours. */
+export function toMapData(rows: MapIndicatorRow[], ind: MapIndicator): { data: MapDatum[]; legend: LegendSpec } {
+  let fill: (r: MapIndicatorRow) => string | null;
+  let label: (r: MapIndicatorRow) => string;
+  let legend: LegendSpec;
+  switch (ind.kind) {
+    case 'group':
+      fill = (r) => (r.value_text ? (GROUP_COLORS[r.value_text] ?? null) : null);
+      label = (r) => r.value_text ?? 'no UN regional group (observer state)';
+      legend = { kind: 'categorical', entries: Object.entries(GROUP_COLORS).map(([k, c]) => ({ label: k, color: c })), missingLabel: 'no group (observer)' };
+      break;
+    case 'gci': {
+      const max = PILLARS.find((p) => p.id === ind.pillar)?.max ?? 100;
+      const color = sequential(0, max);
+      fill = (r) => (r.value_num === null ? null : color(r.value_num));
+      label = (r) => (r.value_num === null ? (r.flag ?? 'no score') : `${r.value_num.toFixed(2)} of ${max}`);
+      legend = { kind: 'sequential', domain: [0, max], colors: sequentialStops(), label: `ITU GCI 2020 ${ind.pillar}`, missingLabel: 'no score / withheld' };
+      break;
+    }
+    case 'vote':
+      fill = (r) => (r.value_text ? (VOTE_COLORS[r.value_text] ?? null) : null);
+      label = (r) => (r.value_text ? `${VOTE_LABELS[r.value_text]}${r.flag ? ` (${r.flag})` : ''}` : 'no vote record (not a UN member)');
+      legend = { kind: 'categorical', entries: Object.entries(VOTE_COLORS).map(([k, c]) => ({ label: VOTE_LABELS[k], color: c })), missingLabel: 'not a UN member' };
+      break;
+    case 'yes_share': {
+      const color = sequential(0, 1);
+      fill = (r) => (r.value_num === null ? null : color(r.value_num));
+      label = (r) => (r.value_num === null ? 'no votes cast' : `${Math.round(r.value_num * 100)}% yes of votes cast`);
+      legend = { kind: 'sequential', domain: [0, 1], colors: sequentialStops(), label: 'share of yes votes on ICT-security roll calls', missingLabel: 'no votes cast', format: 'percent' };
+      break;
+    }
+  }
+  const data = rows.map((r) => ({ iso3: r.iso3, m49: r.m49, name: r.name, fill: fill(r), valueLabel: label(r), inScope: r.in_scope }));
+  return { data, legend };
+}

@@ -1,0 +1,19 @@
+import type { Component } from 'svelte';
+import Overview from './overview/Overview.svelte';
+import About from './about/About.svelte';
+
+/** One page of the app: its URL name, its nav label and its component. */
+export interface ViewEntry {
+  name: string;
+  label: string;
+  component: Component;
+}
+
+/**
+ * Every view that works, in nav order. Only add an entry once the view renders real data and
+ * has a browser test: the nav never lists a page that does not work.
+ */
+export const VIEW_REGISTRY: ViewEntry[] = [
+  { name: 'overview', label: 'Overview', component: Overview },
+  { name: 'about', label: 'About', component: About },
+];

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, statusText, viewReady, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await openHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('foundation in the browser', () => {
+  it('loads the overview with all 193 UN members in scope and DuckDB ready', async () => {
+    await h.page.goto(h.base);
+    await viewReady(h.page, 'overview');
+    await h.page.waitForFunction(() => document.documentElement.dataset.duckdb === 'ready', null, { timeout: 30_000 });
+    expect(await statusText(h.page)).toBe('193 states in scope');
+    expect(await h.page.locator('[data-testid="state-map"] [data-in-scope="true"]').count()).toBe(193);
+    expect(await h.page.locator('[data-testid="card-states"] .big').innerText()).toBe('193');
+  });
+
+  it('choosing the African Group shows 54 states in scope and 54 on the map', async () => {
+    await h.page.click('button[data-group="African"]');
+    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '54 states in scope');
+    await viewReady(h.page, 'overview');
+    expect(await h.page.locator('[data-testid="state-map"] [data-in-scope="true"]').count()).toBe(54);
+    expect(new URL(h.page.url()).hash).toBe('#/overview?group=African');
+  });
+
+  it('reproduces the view from the URL after a reload', async () => {
+    await h.page.reload();
+    await viewReady(h.page, 'overview');
+    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '54 states in scope');
+    expect(await h.page.locator('button[data-group="African"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await h.page.locator('[data-testid="state-map"] [data-in-scope="true"]').count()).toBe(54);
+  });
+
+  it('combines filters and supports back and forward', async () => {
+    await h.page.click('button[data-group="GRULAC"]'); // African or GRULAC: 54 + 33
+    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '87 states in scope');
+    await h.page.selectOption('select[aria-label="Small Island Developing State"]', 'yes');
+    // SIDS among African (6) and GRULAC (16) counted from states.csv by hand: CPV COM GNB MUS STP SYC; ATG BHS BRB BLZ CUB DMA DOM GRD GUY HTI JAM KNA LCA VCT SUR TTO
+    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '22 states in scope');
+    await h.page.goBack();
+    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '87 states in scope');
+    await h.page.goForward();
+    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '22 states in scope');
+  });
+
+  it('selects a state by clicking the map and keeps it in the URL', async () => {
+    await h.page.goto(`${h.base}#/overview`);
+    await viewReady(h.page, 'overview');
+    await h.page.click('[data-testid="state-map"] [data-iso3="FRA"]');
+    await h.page.waitForSelector('[data-testid="selected-state"]');
+    expect(await h.page.locator('[data-testid="selected-state"] h3').innerText()).toContain('France');
+    expect(h.page.url()).toContain('state=FRA');
+  });
+
+  it('draws the geographic map form', async () => {
+    await h.page.goto(`${h.base}#/overview?map=geo&group=WEOG`);
+    await viewReady(h.page, 'overview');
+    expect(await h.page.locator('[data-testid="state-map"][data-form="geo"] path[data-in-scope="true"]').count()).toBeGreaterThan(20);
+  });
+
+  it('falls back to defaults on an invalid hash', async () => {
+    await h.page.goto(`${h.base}#/nonsense?group=%E0%A4%A&ldc=7`);
+    await viewReady(h.page, 'overview');
+    expect(await statusText(h.page)).toBe('193 states in scope');
+  });
+
+  it('lists every source on the About page', async () => {
+    await h.page.goto(`${h.base}#/about`);
+    await viewReady(h.page, 'about');
+    expect(await h.page.locator('[data-testid="sources-table"] tbody tr').count()).toBeGreaterThan(10);
+  });
+
+  it('made no request outside localhost and logged no console error', () => {
+    expect(h.external).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+// @ts-expect-error plain ESM script without types
+import { serve } from '../../scripts/serve.mjs';
+
+/** A served build plus one headless Chromium, with everything a test needs to watch. */
+export interface Harness {
+  base: string;
+  context: BrowserContext;
+  page: Page;
+  /** console errors and uncaught page errors seen so far */
+  errors: string[];
+  /** requests to any origin other than the app's own */
+  external: string[];
+  close(): Promise<void>;
+}
+
+/** Chromium flags that work in this sandbox (no GPU, no background network chatter). */
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Serve dist/ on a random localhost port and open a fresh Chromium profile on it. */
+export async function openHarness(): Promise<Harness> {
+  const server: Server = await serve('dist', 0);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const dir = mkdtempSync(path.join(tmpdir(), 'cg-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 1000 },
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  const external: string[] = [];
+  const origin = new URL(base).origin;
+  context.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) external.push(u);
+  });
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    base, context, page, errors, external,
+    async close() {
+      await context.close();
+      await new Promise((r) => server.close(r));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Wait until the view's root says its data is rendered (DESIGN §6 contract). */
+export async function viewReady(page: Page, view: string, timeout = 30_000): Promise<void> {
+  await page.waitForSelector(`[data-view="${view}"][aria-busy="false"]`, { timeout });
+}
+
+/** The shell's status line text, e.g. "54 states in scope". */
+export async function statusText(page: Page): Promise<string> {
+  return (await page.locator('[role="status"][data-testid="scope-status"]').innerText()).trim();
+}

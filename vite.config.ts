@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// Relative base so the built app works from any path (file server, sub-folder, offline copy).
+export default defineConfig({
+  base: './',
+  plugins: [svelte()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 800,
+  },
+  worker: { format: 'es' },
+  server: { port: 5173, strictPort: false },
+});
