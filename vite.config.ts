@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { precompress } from './scripts/vite-precompress.ts';
 
 // Relative base so the built app works from any path (file server, sub-folder, offline copy).
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), precompress()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 800,

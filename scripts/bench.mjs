@@ -30,6 +30,7 @@ if (!process.argv.includes('--no-build')) {
 }
 const server = await serve('dist', 0);
 const base = `http://127.0.0.1:${server.address().port}/`;
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 
 async function withBrowser(fn) {
   const dir = mkdtempSync(path.join(tmpdir(), 'cg-bench-'));
@@ -68,7 +69,7 @@ async function timeFilter(page, selector) {
 
 const cold = { first_chart_ms: [], duckdb_ready_ms: [] };
 const filter = [];
-for (let i = 0; i < RUNS; i++) {
+for (let i = 0; i < (only ? 0 : RUNS); i++) {
   await withBrowser(async (page) => {
     await page.goto(base);
     await page.waitForFunction(() => performance.getEntriesByName('cg:duckdb-ready').length > 0 && performance.getEntriesByName('cg:first-chart').length > 0, null, { timeout: 60_000 });
@@ -85,6 +86,16 @@ for (let i = 0; i < RUNS; i++) {
     }
   });
 }
+
+// Each issue's benchmark lives in scripts/bench/<name>.mjs and exports
+// `run({ base, withBrowser, summary, timeFilter })` → an object merged into the JSON output.
+const extra = {};
+for (const f of readdirSync(new URL('./bench/', import.meta.url)).filter((f) => f.endsWith('.mjs')).sort()) {
+  const name = f.replace(/\.mjs$/, '');
+  if (only && only !== name) continue;
+  const mod = await import(new URL(`./bench/${f}`, import.meta.url).href);
+  extra[name] = await mod.run({ base, withBrowser, summary, timeFilter, runs: RUNS });
+}
 server.close();
 
 const assets = readdirSync('dist/assets');
@@ -99,5 +110,6 @@ console.log(JSON.stringify({
   filter_update_ms: summary(filter),
   js_gzip_kb: +(gz / 1024).toFixed(1),
   wasm,
+  ...extra,
   budgets: { first_chart_ms: 600, duckdb_ready_ms: 900, filter_update_median_ms: 16, filter_update_p95_ms: 50, js_gzip_kb: 150 },
 }, null, 2));

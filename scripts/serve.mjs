@@ -14,7 +14,7 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8', '.duckdb': 'application/octet-stream',
   '.map': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
 };
-const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.csv', '.map', '.txt']);
+const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.csv', '.map', '.txt', '.duckdb']);
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 /** Start serving `root`; resolves to the http.Server once listening. */
@@ -39,7 +39,7 @@ export function serve(root = 'dist', port = Number(process.env.PORT ?? 4173), ho
       'last-modified': st.mtime.toUTCString(),
     };
     const range = req.headers.range;
-    if (range && !COMPRESS.has(ext)) {
+    if (range) {
       const m = /bytes=(\d*)-(\d*)/.exec(range);
       const start = m && m[1] ? Number(m[1]) : 0;
       const end = m && m[2] ? Math.min(Number(m[2]), st.size - 1) : st.size - 1;
@@ -49,9 +49,12 @@ export function serve(root = 'dist', port = Number(process.env.PORT ?? 4173), ho
       return void createReadStream(file, { start, end }).pipe(res);
     }
     if (COMPRESS.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      // Prefer the build's precompressed twin (scripts/vite-precompress.ts); else gzip once and cache.
       const key = `${file}:${st.mtimeMs}`;
       let body = gzCache.get(key);
-      if (!body) gzCache.set(key, (body = gzipSync(readFileSync(file), { level: 6 })));
+      if (!body && existsSync(`${file}.gz`) && statSync(`${file}.gz`).mtimeMs >= st.mtimeMs) body = readFileSync(`${file}.gz`);
+      if (!body) body = gzipSync(readFileSync(file), { level: 6 });
+      gzCache.set(key, body);
       res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
       return void res.end(req.method === 'HEAD' ? undefined : body);
     }

@@ -1,24 +1,30 @@
 import { withScope, type StateFilter } from './filter';
 
-/** Headline figures for the states in scope. */
+/**
+ * Headline figures for the states in scope. One pass of joins against the scope (no correlated
+ * subqueries): this runs on every filter change, so it must stay within a frame.
+ */
 export function headlineSql(f: StateFilter): string {
   return withScope(
     f,
-    `SELECT
-  (SELECT count(*) FROM scope)::INTEGER AS states,
-  (SELECT count(*) FROM scope JOIN states USING (iso3) WHERE un_member)::INTEGER AS members,
-  (SELECT count(DISTINCT p.actor_id) FROM il_positions p JOIN actors a USING (actor_id)
-     WHERE a.iso3 IN (SELECT iso3 FROM scope))::INTEGER AS il_state_actors,
-  (SELECT count(*) FROM il_positions p JOIN actors a USING (actor_id)
-     WHERE a.iso3 IN (SELECT iso3 FROM scope))::INTEGER AS il_positions,
-  (SELECT count(*) FROM actors a WHERE a.kind = 'group' AND EXISTS (
-     SELECT 1 FROM memberships m WHERE m.org_id = a.org_id AND m.is_current
-       AND m.iso3 IN (SELECT iso3 FROM scope)))::INTEGER AS il_group_actors,
-  (SELECT count(DISTINCT resolution_id) FROM votes)::INTEGER AS roll_calls,
-  (SELECT count(DISTINCT resolution_id) FROM votes WHERE identification = 'inferred')::INTEGER AS roll_calls_inferred,
-  (SELECT count(*) FROM votes WHERE vote <> 'X' AND iso3 IN (SELECT iso3 FROM scope))::INTEGER AS votes_cast,
-  (SELECT count(DISTINCT iso3) FROM capacity_scores
-     WHERE pillar = 'overall' AND score IS NOT NULL AND iso3 IN (SELECT iso3 FROM scope))::INTEGER AS gci_states`,
+    `WITH
+  st AS (SELECT count(*)::INTEGER AS states, count(*) FILTER (WHERE s.un_member)::INTEGER AS members
+         FROM scope JOIN states s USING (iso3)),
+  il AS (SELECT count(DISTINCT p.actor_id)::INTEGER AS il_state_actors, count(*)::INTEGER AS il_positions
+         FROM il_positions p JOIN actors a USING (actor_id) JOIN scope ON scope.iso3 = a.iso3),
+  grp AS (SELECT count(DISTINCT a.actor_id)::INTEGER AS il_group_actors
+          FROM actors a JOIN memberships m ON m.org_id = a.org_id AND m.is_current JOIN scope ON scope.iso3 = m.iso3
+          WHERE a.kind = 'group'),
+  rc AS (SELECT count(DISTINCT v.resolution_id)::INTEGER AS roll_calls,
+           count(DISTINCT v.resolution_id) FILTER (WHERE r.track <> 'other')::INTEGER AS ict_roll_calls,
+           count(DISTINCT v.resolution_id) FILTER (WHERE v.identification = 'inferred')::INTEGER AS roll_calls_inferred,
+           count(*) FILTER (WHERE v.vote <> 'X' AND scope.iso3 IS NOT NULL)::INTEGER AS votes_cast
+         FROM votes v JOIN resolutions r USING (resolution_id) LEFT JOIN scope ON scope.iso3 = v.iso3),
+  gci AS (SELECT count(DISTINCT c.iso3)::INTEGER AS gci_states
+          FROM capacity_scores c JOIN scope USING (iso3) WHERE c.pillar = 'overall' AND c.score IS NOT NULL)
+SELECT states, members, il_state_actors, il_positions, il_group_actors, roll_calls, ict_roll_calls,
+  roll_calls_inferred, votes_cast, gci_states
+FROM st, il, grp, rc, gci`,
   );
 }
 
@@ -30,6 +36,8 @@ export interface HeadlineRow {
   il_positions: number;
   il_group_actors: number;
   roll_calls: number;
+  /** roll calls on ICT security proper (the rest are the two cybercrime texts, track 'other') */
+  ict_roll_calls: number;
   roll_calls_inferred: number;
   votes_cast: number;
   gci_states: number;

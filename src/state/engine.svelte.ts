@@ -47,3 +47,8 @@ export async function runQuery<T>(sql: string): Promise<T[]> {
   const db = await engine.start();
   return toRows<T>(await db.query(sql));
 }
+
+/** Benchmark and test hook: lets scripts time real queries in the page (no effect on the app). */
+export function exposeDebugHooks(): void {
+  (globalThis as unknown as { __commonGround?: object }).__commonGround = { runQuery, engine };
+}

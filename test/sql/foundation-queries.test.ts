@@ -66,6 +66,10 @@ describe('overview queries', () => {
     expect(h.il_state_actors).toBe(44);
     expect(h.il_group_actors).toBe(3);
     expect(h.roll_calls).toBe(12);
+    const resolutions = readCsv(`${S}/unga-votes/resolutions.csv`);
+    const ict = resolutions.filter((r) => r.track !== 'other' && ['confirmed', 'inferred'].includes(r.per_country));
+    expect(h.ict_roll_calls).toBe(ict.length);
+    expect(ict.length).toBe(10);
     expect(h.roll_calls_inferred).toBe(6);
     expect(h.gci_states).toBe(gci.length);
   });
