@@ -6,7 +6,8 @@ import { filterOptionsSql, type FilterOptionRow } from '../../src/queries/option
 import { headlineSql, mapIndicatorSql, rollCallsSql, type HeadlineRow, type MapIndicatorRow, type RollCallRow } from '../../src/queries/overview';
 import { sourcesSql, type SourceRow } from '../../src/queries/sources';
 
-const S = '../shared/data';
+// The CSVs in data/ are verbatim copies of the researched reference data.
+const S = 'data';
 const states = readCsv(`${S}/states/states.csv`);
 const members = states.filter((s) => s.un_member === 'true');
 const f = (over: Partial<StateFilter>): StateFilter => ({ ...DEFAULT_FILTER, ...over });
