@@ -79,3 +79,20 @@ describe('foundation in the browser', () => {
     expect(h.errors).toEqual([]);
   });
 });
+
+describe('accessibility (axe-core, WCAG 2 A/AA, serious and critical)', () => {
+  it('overview and about have no serious violations', async () => {
+    const { seriousViolations } = await import('./a11y');
+    for (const view of ['overview', 'about']) {
+      await h.page.goto(`${h.base}#/${view}`);
+      await viewReady(h.page, view);
+      expect(await seriousViolations(h.page)).toEqual([]);
+    }
+  });
+
+  it('the checker itself catches a nameless button (so the check above can fail)', async () => {
+    const { seriousViolations } = await import('./a11y');
+    await h.page.evaluate(() => document.body.appendChild(document.createElement('button')));
+    expect((await seriousViolations(h.page)).map((v) => v.id)).toContain('button-name');
+  });
+});
