@@ -4,7 +4,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { SAFE_SETTINGS_SQL, SHIPPED_FILE, attachShippedSql, type Db } from './types';
+import { SAFE_SETTINGS_SQL, SHIPPED_ALIAS, SHIPPED_FILE, attachShippedSql, type Db } from './types';
 
 /** Open config shared by browser and Node so both return the same Arrow types. */
 export const OPEN_CONFIG: duckdb.DuckDBConfig = {
@@ -31,6 +31,11 @@ class BrowserDb implements Db {
   }
   version() {
     return this.db.getVersion();
+  }
+  async isolated(): Promise<Db> {
+    const conn = await this.db.connect();
+    await conn.query(`${SAFE_SETTINGS_SQL};\nUSE ${SHIPPED_ALIAS};`);
+    return new BrowserDb(this.db, conn);
   }
 }
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SAFE_SETTINGS_SQL, SHIPPED_FILE, attachShippedSql, type ArrowTableLike, type Db } from './types';
+import { SAFE_SETTINGS_SQL, SHIPPED_ALIAS, SHIPPED_FILE, attachShippedSql, type ArrowTableLike, type Db } from './types';
 
 // The node-blocking bundle is the same engine as the browser build (same version, same
 // missing extensions), so SQL that passes here behaves the same in the app.
@@ -31,6 +31,13 @@ export async function openNodeDb(dbFile?: string): Promise<Db> {
     db.registerFileBuffer(SHIPPED_FILE, new Uint8Array(readFileSync(dbFile)));
     conn.query(attachShippedSql());
   }
+  return wrap(db, conn, !!dbFile);
+}
+
+type BlockingDb = Awaited<ReturnType<Blocking['createDuckDB']>>;
+type BlockingConn = ReturnType<BlockingDb['connect']>;
+
+function wrap(db: BlockingDb, conn: BlockingConn, attached: boolean): Db {
   return {
     async query(sql: string) {
       return conn.query(sql) as unknown as ArrowTableLike;
@@ -46,6 +53,12 @@ export async function openNodeDb(dbFile?: string): Promise<Db> {
     },
     async version() {
       return db.getVersion();
+    },
+    async isolated() {
+      const c = db.connect();
+      c.query(SAFE_SETTINGS_SQL);
+      if (attached) c.query(`USE ${SHIPPED_ALIAS}`);
+      return wrap(db, c, attached);
     },
   };
 }

@@ -32,6 +32,11 @@ export interface Db {
   dropFile(name: string): Promise<void>;
   /** Engine version string, e.g. "v1.4.3". */
   version(): Promise<string>;
+  /**
+   * A second connection to the same database. Temporary tables and settings are per connection,
+   * so whatever runs there (the SQL console) cannot shadow the tables the app's queries read.
+   */
+  isolated(): Promise<Db>;
 }
 
 /** Settings applied to every connection: duckdb-wasm must never try to download extensions. */

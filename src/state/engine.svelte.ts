@@ -39,13 +39,36 @@ export const engine = new EngineState();
  * when the exact SQL was precomputed; otherwise waits for the engine.
  */
 export async function runQuery<T>(sql: string): Promise<T[]> {
+  const t0 = performance.now();
   if (!engine.db) {
     const snap = await loadSnapshot();
     const hit = snap?.results[sql];
-    if (hit) return hit as T[];
+    if (hit) {
+      logQuery(sql, t0, hit.length, 'snapshot');
+      return hit as T[];
+    }
   }
   const db = await engine.start();
-  return toRows<T>(await db.query(sql));
+  const rows = toRows<T>(await db.query(sql));
+  logQuery(sql, t0, rows.length, 'duckdb');
+  return rows;
+}
+
+/** One entry of the query log: the SQL behind what is on screen, for analysts to inspect. */
+export interface LoggedQuery {
+  sql: string;
+  ms: number;
+  rows: number;
+  from: 'duckdb' | 'snapshot';
+  at: number;
+}
+
+/** The most recent queries, newest first (shown by the status line's "SQL" panel). */
+export const queryLog = $state<{ entries: LoggedQuery[] }>({ entries: [] });
+
+function logQuery(sql: string, t0: number, rows: number, from: LoggedQuery['from']): void {
+  const at = performance.now();
+  queryLog.entries = [{ sql, ms: Math.round(at - t0), rows, from, at }, ...queryLog.entries.filter((e) => e.sql !== sql)].slice(0, 25);
 }
 
 /** Benchmark and test hook: lets scripts time real queries in the page (no effect on the app). */

@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import Overview from './overview/Overview.svelte';
 import About from './about/About.svelte';
+import Data from './data/Data.svelte';
 
 /** One page of the app: its URL name, its nav label and its component. */
 export interface ViewEntry {
@@ -15,5 +16,6 @@ export interface ViewEntry {
  */
 export const VIEW_REGISTRY: ViewEntry[] = [
   { name: 'overview', label: 'Overview', component: Overview },
+  { name: 'data', label: 'Data', component: Data },
   { name: 'about', label: 'About', component: About },
 ];
