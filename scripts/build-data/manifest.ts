@@ -32,7 +32,7 @@ export async function writeManifest(conn: DuckDBConnection, dataDir: string, out
     storage_version: 'v1.2.0',
     bytes: statSync(dbPath).size,
     sha256: dbHash,
-    illustrative: false,
+    illustrative: built.some((t) => t.def.illustrative === true),
     tables: built.map((t) => {
       const { files, combined } = sourceFiles(dataDir, t);
       return {
@@ -41,7 +41,7 @@ export async function writeManifest(conn: DuckDBConnection, dataDir: string, out
         sha256: combined,
         source_files: files,
         sources: t.sourceIds,
-        flags: { ...t.flags, illustrative: false },
+        flags: { ...t.flags, illustrative: t.def.illustrative === true },
       };
     }),
     sources,

@@ -21,6 +21,11 @@ export interface StateFilter {
   sids: TriState;
   income: string[];
   observers: boolean;
+  /**
+   * Whether generated (illustrative) rows are analysed. Not part of "which states": scopeSql
+   * ignores it; queries on data that can be illustrative (the survey) read it.
+   */
+  illustrative: boolean;
 }
 
 /** All 193 UN members, observers (Holy See, State of Palestine) out. */
@@ -35,6 +40,7 @@ export const DEFAULT_FILTER: StateFilter = Object.freeze({
   sids: 'any',
   income: [],
   observers: false,
+  illustrative: true,
 }) as StateFilter;
 
 function flag(column: string, value: TriState): string | null {
@@ -83,7 +89,7 @@ export interface ScopeCountRow {
 
 /** True when the filter narrows nothing (used to label "all UN members"). */
 export function isDefaultFilter(f: StateFilter): boolean {
-  return scopeSql(f) === scopeSql(DEFAULT_FILTER);
+  return scopeSql(f) === scopeSql(DEFAULT_FILTER) && f.illustrative === DEFAULT_FILTER.illustrative;
 }
 
 export { lit };

@@ -12,7 +12,7 @@ const GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG']
 const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
 const INCOME = ['Low income', 'Lower middle income', 'Upper middle income', 'High income'];
 const TOKEN = /^[\p{L}\p{N} _.,'()\-/&]{1,80}$/u;
-const FILTER_KEYS = new Set(['group', 'region', 'subregion', 'org', 'orgstatus', 'ldc', 'lldc', 'sids', 'income', 'observers']);
+const FILTER_KEYS = new Set(['group', 'region', 'subregion', 'org', 'orgstatus', 'ldc', 'lldc', 'sids', 'income', 'observers', 'illus']);
 
 function list(value: string | null, allowed?: readonly string[]): string[] {
   if (!value) return [];
@@ -48,6 +48,7 @@ export function parseHash(hash: string, views: readonly string[], fallbackView: 
       sids: tri(q.get('sids')),
       income: list(q.get('income'), INCOME),
       observers: q.get('observers') === '1',
+      illustrative: q.get('illus') !== '0',
     };
     const params: Record<string, string> = {};
     for (const [k, v] of q) if (!FILTER_KEYS.has(k) && /^[a-z][a-z0-9_]{0,19}$/.test(k) && v.length <= 400) params[k] = v;
@@ -70,6 +71,7 @@ export function toHash(s: HashState): string {
   for (const k of ['ldc', 'lldc', 'sids'] as const) if (f[k] !== 'any') q.set(k, f[k] === 'yes' ? '1' : '0');
   put('income', f.income);
   if (f.observers) q.set('observers', '1');
+  if (!f.illustrative) q.set('illus', '0');
   for (const k of Object.keys(s.params).sort()) if (s.params[k] !== '') q.set(k, s.params[k]);
   const qs = q.toString().replaceAll('%7C', '|');
   return `#/${s.view}${qs ? `?${qs}` : ''}`;

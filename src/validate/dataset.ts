@@ -9,8 +9,9 @@ import { checkVotes } from './rules/votes';
 import { checkTotals } from './rules/totals';
 import { checkCapacity } from './rules/other';
 import { checkSources } from './rules/sources';
+import { checkSurvey } from './rules/survey';
 
-const CROSS_TABLE_RULES = [checkStates, checkMemberships, checkIlPositions, checkVotes, checkTotals, checkCapacity, checkSources];
+const CROSS_TABLE_RULES = [checkStates, checkMemberships, checkIlPositions, checkVotes, checkTotals, checkCapacity, checkSources, checkSurvey];
 
 /**
  * Validates a set of shipped CSVs: each file against its spec, then the cross-table rules

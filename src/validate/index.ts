@@ -15,3 +15,6 @@ export { STRENGTH_RANK } from './specs/sources';
 export { STANCES } from './specs/ilPositions';
 export { VOTE_CODES } from './specs/ungaVotes';
 export { GCI_PILLARS } from './specs/normsCapacity';
+export { parseCsv, type ParsedCsv } from './csv';
+export { validateSurvey, surveyRowErrors, splitChallenges, itemsOfPart, type SurveyContext, type SurveyValidation } from './survey';
+export * from './specs/survey';

@@ -38,6 +38,11 @@ export const SCHEMA_CONTRACT: Record<string, [string, string][]> = {
     ['note', V], ['source_url', V], ['source_id', V]],
   survey_questions: [['section', V], ['question_id', V], ['question_paraphrase', V], ['answer_type', V],
     ['basis', V], ['source_url', V], ['source_id', V]],
+  survey_responses: [['iso3', V], ['year', I], ['part', V], ['item', V], ['status', V], ['status_level', I],
+    ['status_score', D], ['challenges', V], ['ch_legal_framework', B], ['ch_technical_expertise', B], ['ch_funding', B],
+    ['ch_coordination', B], ['ch_information_sharing', B], ['ch_other', B], ['capacity_need', B], ['capacity_offer', B],
+    ['evidence', V], ['origin', V], ['source', V], ['source_id', V]],
+  norm_cbm_links: [['norm_id', V], ['cbm_no', I], ['relation', V], ['basis', V], ['source_id', V]],
 };
 
 /** Tables whose every row must carry a source_id (every fact row points at `sources`). */

@@ -11,6 +11,8 @@ export interface TableDef {
   flags?: Readonly<Record<string, string>>;
   /** Whole-file sources that back the table besides its rows' source_id values. */
   extraSources?: readonly string[];
+  /** Generated (illustrative) rows: flagged in the manifest, hidden by the filter bar's switch. */
+  illustrative?: boolean;
 }
 
 /** `LEFT JOIN source_map` for a raw table alias and its URL column, exposing `<alias>_src.source_id`. */

@@ -4,6 +4,7 @@ import { ilQuestionsSpec, inferredRowsSpec, nationalPositionsSpec, positionsSpec
 import { fcNamedVotesSpec, resolutionsSpec, sponsorsSpec, votesInferredSpec, votesSpec } from './ungaVotes';
 import { capacitySpec, cbmsSpec, normsSpec, surveyQuestionsSpec } from './normsCapacity';
 import { sourcesSpec } from './sources';
+import { normCbmLinksSpec, surveySpec } from './survey';
 
 /** A shipped CSV: its contract and which columns hold source URLs. */
 export interface DataFile {
@@ -30,6 +31,8 @@ export const DATA_FILES = {
   'norms-capacity/cbms.csv': { spec: cbmsSpec, urlColumns: ['source_url', 'numbering_source'] },
   'norms-capacity/capacity.csv': { spec: capacitySpec, urlColumns: ['source_url'] },
   'norms-capacity/survey_questions.csv': { spec: surveyQuestionsSpec, urlColumns: ['source_url'] },
+  'survey/survey_illustrative.csv': { spec: surveySpec, urlColumns: [] },
+  'crosswalk/norm_cbm_links.csv': { spec: normCbmLinksSpec, urlColumns: [] },
 } as const satisfies Record<string, DataFile>;
 
 /** Path of a shipped CSV under data/. */

@@ -22,12 +22,22 @@ describe('URL hash state', () => {
       filter: {
         groups: ['WEOG'], regions: ['Europe', 'Asia'], subregions: ['Western Asia'], orgs: ['EU', 'NATO'], orgStatus: 'any',
         ldc: 'no', lldc: 'yes', sids: 'any', income: ['High income', 'Upper middle income'], observers: true,
+        illustrative: false,
       },
       params: { state: 'FRA', ind: 'gci', pillar: 'legal' },
     };
     const hash = toHash(state);
     expect(hash.startsWith('#/about?')).toBe(true);
     expect(parseHash(hash, VIEWS, 'overview')).toEqual(state);
+  });
+
+  it('hides illustrative data with illus=0 and round-trips it; shown is the default', () => {
+    const hidden = parseHash('#/norms?illus=0&norm=g', VIEWS, 'overview');
+    expect(hidden.filter.illustrative).toBe(false);
+    expect(hidden.params).toEqual({ norm: 'g' });
+    expect(toHash(hidden)).toBe('#/norms?illus=0&norm=g');
+    expect(parseHash('#/norms?illus=1', VIEWS, 'overview').filter.illustrative).toBe(true);
+    expect(parseHash('#/norms', VIEWS, 'overview').filter.illustrative).toBe(true);
   });
 
   it('writes the default state as a bare view path', () => {

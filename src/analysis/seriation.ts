@@ -1,0 +1,89 @@
+/**
+ * Seriation: an order of states in which similar states sit next to each other, so a heat map
+ * of their agreement shows blocks instead of noise. Average-linkage agglomerative clustering
+ * (UPGMA) builds the tree; each merge puts the two sub-orders end to end in whichever
+ * orientation brings the closest pair of states together at the seam. Deterministic: ties go
+ * to the lower index.
+ */
+
+/** Options for {@link averageLinkageOrder}. */
+export interface SeriationOptions {
+  /**
+   * distance used where the input has NaN (e.g. two states that never voted on the same roll
+   * call). Default: the largest finite distance in the input, i.e. "as far apart as any pair".
+   */
+  readonly missing?: number;
+}
+
+/**
+ * Leaf order of an average-linkage dendrogram.
+ * @param distance n × n symmetric distances, row-major (e.g. 1 − agreement); NaN = unknown
+ * @param n number of items
+ * @param options what an unknown distance counts as
+ * @returns a permutation of 0..n−1
+ */
+export function averageLinkageOrder(distance: Float64Array, n: number, options: SeriationOptions = {}): Int32Array {
+  if (distance.length !== n * n) throw new RangeError(`averageLinkageOrder: ${distance.length} values for ${n} × ${n}`);
+  let largest = 0;
+  for (const v of distance) if (Number.isFinite(v) && v > largest) largest = v;
+  const missing = options.missing ?? largest;
+  // Working copy: average distances between current clusters; the original is kept for seams.
+  const d = Float64Array.from(distance, (v) => (Number.isFinite(v) ? v : missing));
+  const size = new Int32Array(n).fill(1);
+  const active = new Uint8Array(n).fill(1);
+  const orders: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const leaf = (a: number, b: number): number => d0(distance, a, b, n, missing);
+
+  for (let step = 1; step < n; step++) {
+    let bi = -1;
+    let bj = -1;
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      if (!active[i]) continue;
+      for (let j = i + 1; j < n; j++) {
+        if (active[j] && d[i * n + j] < best) {
+          best = d[i * n + j];
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    // Lance–Williams update for average linkage: size-weighted mean of the two rows.
+    const si = size[bi];
+    const sj = size[bj];
+    for (let k = 0; k < n; k++) {
+      if (!active[k] || k === bi || k === bj) continue;
+      const v = (si * d[bi * n + k] + sj * d[bj * n + k]) / (si + sj);
+      d[bi * n + k] = d[k * n + bi] = v;
+    }
+    size[bi] = si + sj;
+    active[bj] = 0;
+    orders[bi] = join(orders[bi], orders[bj], leaf);
+    orders[bj] = [];
+  }
+  return Int32Array.from(n === 0 ? [] : orders[0]);
+}
+
+function d0(distance: Float64Array, a: number, b: number, n: number, missing: number): number {
+  const v = distance[a * n + b];
+  return Number.isFinite(v) ? v : missing;
+}
+
+/** Concatenates two orders in the orientation whose seam joins the closest pair of leaves. */
+function join(a: number[], b: number[], leaf: (x: number, y: number) => number): number[] {
+  const options: [boolean, boolean][] = [[false, false], [false, true], [true, false], [true, true]];
+  let pick = options[0];
+  let best = Number.POSITIVE_INFINITY;
+  for (const o of options) {
+    const end = o[0] ? a[0] : a[a.length - 1];
+    const start = o[1] ? b[b.length - 1] : b[0];
+    const gap = leaf(end, start);
+    if (gap < best) {
+      best = gap;
+      pick = o;
+    }
+  }
+  const left = pick[0] ? [...a].reverse() : a;
+  const right = pick[1] ? [...b].reverse() : b;
+  return left.concat(right);
+}

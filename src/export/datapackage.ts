@@ -1,0 +1,132 @@
+/**
+ * datapackage.json (Frictionless Data Package, tabular profile) for a download: one resource per
+ * file with typed, described fields, the sources its rows cite with their licences, the filter
+ * that produced it, the data version hash and counts of flagged rows. Extra properties
+ * (`filter`, `dataVersion`, `flags`, `citation`) are allowed by the specification.
+ */
+import { CSV_LINE_END } from './csv';
+import { describeColumn } from './dictionary';
+import { formatInfo, type ExportFormat } from './formats';
+import type { ExportTable } from './table';
+
+/** One source as the `sources` table has it. */
+export interface PackageSource {
+  source_id: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  licence: string | null;
+  strength: string | null;
+}
+
+/** A file in the download. */
+export interface PackageResource {
+  /** dataset name, lower-case with - or _ (Frictionless `name`) */
+  name: string;
+  title: string;
+  description: string;
+  format: ExportFormat;
+  /** path inside the zip, or the file name */
+  path: string;
+  table: ExportTable;
+}
+
+/** What the package describes besides its files. */
+export interface PackageContext {
+  filter: unknown;
+  filterText: string;
+  version: string;
+  sha256: string;
+  builtAt: string;
+  citation: string;
+  created?: string;
+  /** every source (the package keeps those its rows cite) */
+  sources: PackageSource[];
+}
+
+/** Counts of rows that carry a caveat flag (DESIGN §3: flags travel with the rows). */
+export interface FlagCounts {
+  illustrative: number;
+  inferred: number;
+  weaklySourced: number;
+}
+
+const WEAK = new Set(['secondary', 'derivative']);
+
+/** Count illustrative, inferred and weakly sourced rows of a table by the columns it has. */
+export function flagCounts(t: ExportTable): FlagCounts {
+  const c: FlagCounts = { illustrative: 0, inferred: 0, weaklySourced: 0 };
+  for (const r of t.rows) {
+    if (r.origin === 'illustrative') c.illustrative++;
+    if (r.inferred === true || r.identification === 'inferred') c.inferred++;
+    if ((typeof r.source_strength === 'string' && WEAK.has(r.source_strength)) || (typeof r.strength_rank === 'number' && r.strength_rank >= 4)) c.weaklySourced++;
+  }
+  return c;
+}
+
+function citedIds(t: ExportTable): Set<string> {
+  const ids = new Set<string>();
+  for (const r of t.rows) if (typeof r.source_id === 'string') ids.add(r.source_id);
+  return ids;
+}
+
+function frictionlessSource(s: PackageSource) {
+  return { title: s.title, ...(s.url ? { path: s.url } : {}), ...(s.publisher ? { publisher: s.publisher } : {}), licence: s.licence ?? 'not stated', strength: s.strength ?? undefined, source_id: s.source_id };
+}
+
+const NON_COMMERCIAL = /non-commercial/i;
+
+/** Build the datapackage.json object. */
+export function dataPackage(resources: PackageResource[], ctx: PackageContext) {
+  const byId = new Map(ctx.sources.map((s) => [s.source_id, s]));
+  const all = new Set<string>();
+  const flags: FlagCounts = { illustrative: 0, inferred: 0, weaklySourced: 0 };
+  const out = resources.map((r) => {
+    const ids = citedIds(r.table);
+    ids.forEach((id) => all.add(id));
+    const f = flagCounts(r.table);
+    flags.illustrative += f.illustrative;
+    flags.inferred += f.inferred;
+    flags.weaklySourced += f.weaklySourced;
+    const info = formatInfo(r.format);
+    return {
+      name: r.name,
+      title: r.title,
+      description: r.description + (r.format === 'csv' ? " Text cells that begin with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe (') so spreadsheets do not run them as formulas." : ''),
+      path: r.path,
+      profile: 'tabular-data-resource',
+      format: info.ext,
+      mediatype: info.mediatype,
+      ...(r.format === 'csv' || r.format === 'json' ? { encoding: 'utf-8' } : {}),
+      ...(r.format === 'csv' ? { dialect: { delimiter: ',', lineTerminator: CSV_LINE_END, quoteChar: '"', doubleQuote: true, header: true } } : {}),
+      rows: r.table.rows.length,
+      schema: { fields: r.table.fields.map((fl) => ({ name: fl.name, type: fl.type, description: describeColumn(fl.name) })), missingValues: [''] },
+      sources: [...ids].sort().map((id) => byId.get(id)).filter((s): s is PackageSource => !!s).map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}) })),
+      flags: f,
+    };
+  });
+  const cited = [...all].sort().map((id) => byId.get(id)).filter((s): s is PackageSource => !!s);
+  const licenses: { name: string; title: string; path?: string }[] = [
+    { name: 'other-at', title: 'Compiled by Common Ground; each row keeps the terms of the source it cites (see sources[].licence)' },
+  ];
+  const nc = cited.find((s) => NON_COMMERCIAL.test(s.licence ?? ''));
+  if (nc) licenses.push({ name: 'other-nc', title: `ITU Global Cybersecurity Index data: ${nc.licence}`, ...(nc.url ? { path: nc.url } : {}) });
+  return {
+    profile: 'tabular-data-package',
+    name: 'common-ground-export',
+    title: `Common Ground export: ${resources.map((r) => r.title).filter((t, i, a) => a.indexOf(t) === i).join('; ')}`,
+    description: `Rows behind a Common Ground view for the states in scope (${ctx.filterText}). Nothing is filled in from memory: every fact row cites a source by source_id, and flag columns (origin, inferred, identification, source_strength) mark illustrative, inferred and weakly sourced rows.`,
+    version: ctx.version,
+    created: ctx.created ?? new Date().toISOString(),
+    licenses,
+    sources: cited.map(frictionlessSource),
+    resources: out,
+    filter: { description: ctx.filterText, state: ctx.filter },
+    dataVersion: { version: ctx.version, sha256: ctx.sha256, builtAt: ctx.builtAt },
+    flags,
+    citation: ctx.citation,
+  };
+}
+
+/** Type of the object {@link dataPackage} returns. */
+export type DataPackage = ReturnType<typeof dataPackage>;

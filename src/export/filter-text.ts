@@ -1,0 +1,34 @@
+/** The global filter in plain words, for file names, citations and datapackage.json. */
+import { isDefaultFilter, type StateFilter, type TriState } from '../queries/filter';
+
+const tri = (label: string, v: TriState) => (v === 'any' ? null : `${label}: ${v}`);
+
+/** "All UN member states", or each narrowing dimension, e.g. "UN regional group: African; SIDS: yes". */
+export function describeFilter(f: StateFilter): string {
+  if (isDefaultFilter(f)) return 'All 193 UN member states';
+  const parts = [
+    f.groups.length ? `UN regional group: ${f.groups.join(' or ')}` : null,
+    f.regions.length ? `region: ${f.regions.join(' or ')}` : null,
+    f.subregions.length ? `sub-region: ${f.subregions.join(' or ')}` : null,
+    f.orgs.length ? `organisation: ${f.orgs.join(' or ')}${f.orgStatus === 'any' ? ' (any membership status)' : ' (current members)'}` : null,
+    tri('LDC', f.ldc),
+    tri('LLDC', f.lldc),
+    tri('SIDS', f.sids),
+    f.income.length ? `income group: ${f.income.join(' or ')}` : null,
+    f.observers ? 'observer states included' : null,
+    f.illustrative ? null : 'illustrative rows left out',
+  ].filter((p): p is string => p !== null);
+  if (parts.length === 1 && !f.illustrative) return `All 193 UN member states; ${parts[0]}`;
+  return parts.join('; ');
+}
+
+/** A short file-name-safe slug of the filter, e.g. "african-sids". */
+export function filterSlug(f: StateFilter): string {
+  if (isDefaultFilter(f)) return 'all';
+  const bits = [...f.groups, ...f.regions, ...f.subregions, ...f.orgs, ...f.income];
+  for (const k of ['ldc', 'lldc', 'sids'] as const) if (f[k] !== 'any') bits.push(`${k}-${f[k]}`);
+  if (f.observers) bits.push('observers');
+  if (!f.illustrative) bits.push('no-illustrative');
+  const slug = bits.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return slug.slice(0, 60) || 'filtered';
+}

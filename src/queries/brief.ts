@@ -1,0 +1,166 @@
+/**
+ * The rows a brief is built from, for the brief's states plus any extra states it names (the
+ * audience, a focus state outside the filter). Long format and small (a few thousand rows at
+ * most); all measures are computed in analysis/ from these rows.
+ */
+import { withScope, type StateFilter } from './filter';
+import { lit, litList } from './sql';
+import type { ScopeWrap } from './export';
+
+/** Which states a brief covers: the filter's, or a group, region, organisation or list the focus names. */
+export type BriefScope =
+  | { kind: 'filter'; filter: StateFilter }
+  | { kind: 'group'; group: string }
+  | { kind: 'region'; region: string }
+  | { kind: 'org'; org: string }
+  | { kind: 'list'; iso3s: string[] };
+
+/** A `scope(iso3)` CTE for a brief scope (UN members only, as the filter's default). */
+export function briefScopeWrap(s: BriefScope): ScopeWrap {
+  if (s.kind === 'filter') return (body) => withScope(s.filter, body);
+  const where =
+    s.kind === 'group' ? `un_member AND un_regional_group = ${lit(s.group)}`
+    : s.kind === 'region' ? `un_member AND m49_region = ${lit(s.region)}`
+    : s.kind === 'org' ? `un_member AND iso3 IN (SELECT iso3 FROM memberships WHERE is_current AND org_id = ${lit(s.org)})`
+    : `iso3 IN ${s.iso3s.length ? litList(s.iso3s) : "('')"}`;
+  return (body) => `WITH scope AS (SELECT iso3 FROM states WHERE ${where})\n${body}`;
+}
+
+/**
+ * States a brief needs besides its scope: named states (the audience, a focus state) and every
+ * UN member of their UN regional groups (to set a state against its group).
+ */
+export interface BriefExtra {
+  states: string[];
+}
+
+function extra(x: BriefExtra, col: string): string {
+  if (!x.states.length) return '';
+  const l = litList(x.states);
+  return ` OR ${col} IN ${l} OR ${col} IN (SELECT iso3 FROM states WHERE un_member AND un_regional_group IN (SELECT un_regional_group FROM states WHERE iso3 IN ${l}))`;
+}
+
+/** States of the brief (in_scope) plus the extra states (in_scope false unless also in scope). */
+export function briefStatesSql(w: ScopeWrap, include: BriefExtra): string {
+  return w(`SELECT s.iso3, s.name_common AS name, s.un_regional_group AS un_group, s.iso3 IN (SELECT iso3 FROM scope) AS in_scope
+FROM states s WHERE s.iso3 IN (SELECT iso3 FROM scope)${extra(include, 's.iso3')} ORDER BY s.iso3`);
+}
+
+/** Row type of `briefStatesSql`. */
+export interface BriefStateRow {
+  iso3: string;
+  name: string;
+  un_group: string | null;
+  in_scope: boolean;
+}
+
+/** Stances of state actors among those states (group actors are kept out: never copied onto members). */
+export function briefPositionsSql(w: ScopeWrap, include: BriefExtra): string {
+  return w(`SELECT a.iso3, p.question_id, p.stance, p.source_id, p.source_strength, p.inferred
+FROM il_positions p JOIN actors a USING (actor_id)
+WHERE a.iso3 IN (SELECT iso3 FROM scope)${extra(include, 'a.iso3')} ORDER BY a.iso3, p.question_id`);
+}
+
+/** Row type of `briefPositionsSql`. */
+export interface BriefPositionRow {
+  iso3: string;
+  question_id: string;
+  stance: 'supports' | 'qualified' | 'opposes';
+  source_id: string;
+  source_strength: string;
+  inferred: boolean;
+}
+
+/** Votes of those states on every roll call. */
+export function briefVotesSql(w: ScopeWrap, include: BriefExtra): string {
+  return w(`SELECT v.iso3, v.resolution_id, v.vote, v.identification, v.source_id
+FROM votes v WHERE v.iso3 IN (SELECT iso3 FROM scope)${extra(include, 'v.iso3')} ORDER BY v.resolution_id, v.iso3`);
+}
+
+/** Row type of `briefVotesSql`. */
+export interface BriefVoteRow {
+  iso3: string;
+  resolution_id: string;
+  vote: 'Y' | 'N' | 'A' | 'X';
+  identification: 'confirmed' | 'inferred';
+  source_id: string;
+}
+
+/** GCI 2020 scores of those states. */
+export function briefCapacitySql(w: ScopeWrap, include: BriefExtra): string {
+  return w(`SELECT c.iso3, c.pillar, c.score, c.withheld, c.source_id FROM capacity_scores c
+WHERE c.edition = 2020 AND (c.iso3 IN (SELECT iso3 FROM scope)${extra(include, 'c.iso3')}) ORDER BY c.pillar, c.iso3`);
+}
+
+/** Row type of `briefCapacitySql`. */
+export interface BriefCapacityRow {
+  iso3: string;
+  pillar: string;
+  score: number | null;
+  withheld: boolean;
+  source_id: string;
+}
+
+/** Latest survey answer per state and norm for those states (only call when the table exists). */
+export function briefSurveySql(w: ScopeWrap, include: BriefExtra, illustrative: boolean): string {
+  return w(`SELECT r.iso3, r.item AS norm_id, r.status, r.capacity_need, r.capacity_offer, r.origin, r.source_id
+FROM survey_responses r
+WHERE r.part = 'norms' AND r.status IS NOT NULL${illustrative ? '' : " AND r.origin <> 'illustrative'"}
+  AND (r.iso3 IN (SELECT iso3 FROM scope)${extra(include, 'r.iso3')})
+QUALIFY row_number() OVER (PARTITION BY r.iso3, r.item ORDER BY r.year DESC) = 1
+ORDER BY r.item, r.iso3`);
+}
+
+/** Row type of `briefSurveySql`. */
+export interface BriefSurveyRow {
+  iso3: string;
+  norm_id: string;
+  status: 'none' | 'planned' | 'partial' | 'implemented';
+  capacity_need: boolean | null;
+  capacity_offer: boolean | null;
+  origin: string;
+  source_id: string;
+}
+
+/** The legal questions and the norms, with the source of their wording. */
+export function briefItemsSql(): string {
+  return `SELECT 'question' AS kind, question_id AS id, short_title AS title, explanation AS text, NULL AS ref, source_id, sort_order AS ord FROM il_questions
+UNION ALL SELECT 'norm', norm_id, short_title, summary, gge2015_ref, source_id, NULL FROM norms
+ORDER BY kind, ord, id`;
+}
+
+/** Row type of `briefItemsSql`. */
+export interface BriefItemRow {
+  kind: 'question' | 'norm';
+  id: string;
+  title: string;
+  text: string;
+  ref: string | null;
+  source_id: string;
+  ord: number | null;
+}
+
+/** Name of an organisation (for an `org:` focus). */
+export function orgNameSql(orgId: string): string {
+  return `SELECT org_id, org_name, completeness, caveat FROM organisations WHERE org_id = ${lit(orgId)}`;
+}
+
+/** Row type of `orgNameSql`. */
+export interface OrgNameRow {
+  org_id: string;
+  org_name: string;
+  completeness: string;
+  caveat: string | null;
+}
+
+/** Organisations for the focus picker. */
+export function organisationsSql(): string {
+  return 'SELECT org_id, org_name, completeness FROM organisations ORDER BY org_name';
+}
+
+/** Row type of `organisationsSql`. */
+export interface OrganisationRow {
+  org_id: string;
+  org_name: string;
+  completeness: string;
+}

@@ -1,0 +1,28 @@
+/** Words and number formats shared by the Alignment view's parts. */
+
+/** Roll-call tracks in words (a dashboard grouping, not a UN category: see DATA.md). */
+export const TRACK_LABELS: Record<string, string> = {
+  oewg: 'OEWG track (Russian-led)',
+  gge: 'GGE track (US-led)',
+  poa: 'Programme of Action (France-led)',
+  joint: 'Joint (Russia and US)',
+  other: 'Cybercrime (related)',
+};
+
+/** Short track names for tight spaces. */
+export const TRACK_SHORT: Record<string, string> = { oewg: 'OEWG', gge: 'GGE', poa: 'PoA', joint: 'joint', other: 'cybercrime' };
+
+/** 0.834 → "83%"; null → "–". */
+export function pct(v: number | null | undefined, digits = 0): string {
+  return v === null || v === undefined || Number.isNaN(v) ? '–' : `${(v * 100).toFixed(digits)}%`;
+}
+
+/** A number with fixed decimals; null / NaN → "–". */
+export function num(v: number | null | undefined, digits = 2): string {
+  return v === null || v === undefined || Number.isNaN(v) ? '–' : v.toFixed(digits);
+}
+
+/** p-values as readers expect them: "< 0.001" below a thousandth. */
+export function pValue(p: number): string {
+  return p < 0.001 ? '< 0.001' : p.toFixed(3);
+}

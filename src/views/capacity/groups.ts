@@ -1,0 +1,60 @@
+import type { CapacityGrouping, CapacityScoreRow } from '../../queries/capacity';
+
+/** Display order of the groups under each grouping (labels as `GROUPING_SQL` writes them). */
+export const GROUP_ORDER: Record<CapacityGrouping, readonly string[]> = {
+  group: ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG', 'No regional group'],
+  region: ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'],
+  income: ['Low income', 'Lower middle income', 'Upper middle income', 'High income', 'Not classified'],
+  ldc: ['LDC', 'Not LDC'],
+  sids: ['SIDS', 'Not SIDS'],
+};
+
+const COLUMN: Record<CapacityGrouping, 'g_group' | 'g_region' | 'g_ldc' | 'g_sids' | 'g_income'> = {
+  group: 'g_group',
+  region: 'g_region',
+  ldc: 'g_ldc',
+  sids: 'g_sids',
+  income: 'g_income',
+};
+
+/** The group a state falls in under a grouping. */
+export function groupOf(row: CapacityScoreRow, by: CapacityGrouping): string {
+  return row[COLUMN[by]];
+}
+
+/** Sort group labels in display order (unknown labels last, alphabetically). */
+export function sortGroups(by: CapacityGrouping, labels: Iterable<string>): string[] {
+  const order = GROUP_ORDER[by];
+  const rank = (g: string) => (order.includes(g) ? order.indexOf(g) : order.length);
+  return [...new Set(labels)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en'));
+}
+
+const GROUP_NAMES: Record<string, string> = {
+  African: 'African Group',
+  'Asia-Pacific': 'Asia-Pacific Group',
+  'Eastern European': 'Eastern European Group',
+};
+
+/** A group's name as a heading or table label ("African Group", "Africa", "LDC"). */
+export function groupName(label: string): string {
+  return GROUP_NAMES[label] ?? label;
+}
+
+/**
+ * The states of a group as a plural noun phrase for sentences: "African Group states",
+ * "states in Africa", "LDCs", "low-income states".
+ */
+export function groupNoun(by: CapacityGrouping, label: string): string {
+  switch (by) {
+    case 'group':
+      return label === 'No regional group' ? 'states outside the UN regional groups' : `${groupName(label)} states`;
+    case 'region':
+      return `states in ${label}`;
+    case 'ldc':
+      return label === 'LDC' ? 'LDCs' : 'states that are not LDCs';
+    case 'sids':
+      return label === 'SIDS' ? 'SIDS' : 'states that are not SIDS';
+    case 'income':
+      return label === 'Not classified' ? 'states without an income classification' : `${label.toLowerCase().replace(' income', '-income')} states`;
+  }
+}

@@ -1,0 +1,94 @@
+import type { Stance } from '../../analysis/ordinal';
+import { similarityOrder } from '../../analysis/stance-agreement';
+import { NO_UN_GROUP, type LawScopeRow } from '../../queries/law';
+import type { LawPositionRow } from '../../queries/law-positions';
+import type { ActorSort } from './params';
+
+/** One actor in scope with its positions keyed by question. */
+export interface LawActor {
+  id: string;
+  name: string;
+  kind: 'state' | 'group';
+  unGroup: string | null;
+  membersInScope: number | null;
+  /** the position rows, keyed by question_id */
+  cells: Map<string, LawPositionRow>;
+  /** stance per question in the questions' display order, null = silent */
+  stances: (Stance | null)[];
+  positions: number;
+}
+
+/**
+ * The actors in scope with their positions.
+ * @param scope rows of `lawScopeSql` (only `actor` rows are read)
+ * @param positions every position (`lawPositionsSql`); those of actors out of scope are ignored
+ * @param questionIds question ids in display order (the stance vectors follow it)
+ */
+export function buildActors(scope: LawScopeRow[], positions: LawPositionRow[], questionIds: string[]): LawActor[] {
+  const byId = new Map<string, LawActor>();
+  for (const r of scope) {
+    if (r.row !== 'actor' || r.actor_id === null) continue;
+    byId.set(r.actor_id, {
+      id: r.actor_id,
+      name: r.actor_name ?? r.actor_id,
+      kind: r.kind,
+      unGroup: r.kind === 'state' && r.bucket !== NO_UN_GROUP ? r.bucket : null,
+      membersInScope: r.kind === 'group' ? r.n : null,
+      cells: new Map(),
+      stances: [],
+      positions: 0,
+    });
+  }
+  for (const p of positions) byId.get(p.actor_id)?.cells.set(p.question_id, p);
+  for (const a of byId.values()) {
+    a.stances = questionIds.map((q) => a.cells.get(q)?.stance ?? null);
+    a.positions = a.cells.size;
+  }
+  return [...byId.values()];
+}
+
+const GROUP_ORDER = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'];
+const byName = (a: LawActor, b: LawActor) => a.name.localeCompare(b.name, 'en');
+
+/** Rank of an actor's block when sorting by region: the five groups, then others, then group actors. */
+export function regionRank(a: LawActor): number {
+  if (a.kind === 'group') return GROUP_ORDER.length + 1;
+  const i = a.unGroup ? GROUP_ORDER.indexOf(a.unGroup) : -1;
+  return i === -1 ? GROUP_ORDER.length : i;
+}
+
+/**
+ * Orders actors for the matrix. `similarity` puts the reference actor (the first compared one)
+ * first and the rest by their share of identical stances with it; without a reference it
+ * chains similar actors next to each other.
+ */
+export function sortActors(list: LawActor[], key: ActorSort, reference: string | null): LawActor[] {
+  switch (key) {
+    case 'name':
+      return [...list].sort(byName);
+    case 'positions':
+      return [...list].sort((a, b) => b.positions - a.positions || byName(a, b));
+    case 'similarity': {
+      const base = [...list].sort(byName);
+      const ref = reference ? base.findIndex((a) => a.id === reference) : -1;
+      const order = similarityOrder(base.map((a) => a.stances), ref === -1 ? undefined : ref);
+      return order.map((i) => base[i]);
+    }
+    default:
+      return [...list].sort((a, b) => regionRank(a) - regionRank(b) || byName(a, b));
+  }
+}
+
+/** Actor names per question and stance, so statements can name a small minority. */
+export function namesByQuestion(list: LawActor[]): Map<string, Partial<Record<Stance, string[]>>> {
+  const m = new Map<string, Partial<Record<Stance, string[]>>>();
+  for (const a of list) {
+    for (const [qid, r] of a.cells) {
+      if (!r.stance) continue;
+      const e = m.get(qid) ?? {};
+      (e[r.stance] ??= []).push(a.name);
+      m.set(qid, e);
+    }
+  }
+  return m;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { buildBrief, type BriefInput } from '../../../src/export/brief/build';
+import { briefMarkdown, md } from '../../../src/export/brief/markdown';
+import { citeText } from '../../../src/export/brief/cite';
+import { parseFocus } from '../../../src/export/brief/focus';
+
+// A hand-made world: two groups of three states, one legal question, six roll calls, GCI scores.
+const st = (iso3: string, g: string) => ({ iso3, name: iso3[0] + iso3.slice(1).toLowerCase(), un_group: g, in_scope: true });
+const pos = (iso3: string, stance: 'supports' | 'qualified' | 'opposes', source_id: string, extra: Partial<{ source_strength: string; inferred: boolean }> = {}) =>
+  ({ iso3, question_id: 'q1', stance, source_id, source_strength: 'toolkit', inferred: false, ...extra });
+const votes = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'].flatMap((r) => [
+  { iso3: 'AAA', resolution_id: r, vote: 'Y' as const, identification: 'confirmed' as const, source_id: 'un' },
+  { iso3: 'AAB', resolution_id: r, vote: 'Y' as const, identification: 'confirmed' as const, source_id: 'un' },
+  { iso3: 'BBA', resolution_id: r, vote: 'N' as const, identification: 'confirmed' as const, source_id: 'un' },
+]);
+const cap = (iso3: string, score: number | null) => ({ iso3, pillar: 'overall', score, withheld: false, source_id: 'gci' });
+const src = (id: string) => ({ source_id: id, title: `Source ${id}`, url: `https://example.org/${id}`, publisher: null, strength: 'toolkit' });
+
+const input: BriefInput = {
+  focus: parseFocus('question:q1')!,
+  audience: 'AAA',
+  states: [st('AAA', 'G1'), st('AAB', 'G1'), st('AAC', 'G1'), st('BBA', 'G2'), st('BBB', 'G2'), st('BBC', 'G2')],
+  positions: [
+    pos('AAA', 'supports', 's1'), pos('AAB', 'supports', 's1'), pos('AAC', 'qualified', 's1', { source_strength: 'secondary' }),
+    pos('BBA', 'opposes', 's2', { inferred: true }), pos('BBB', 'opposes', 's2'), pos('BBC', 'opposes', 's2'),
+  ],
+  votes,
+  capacity: [cap('AAA', 80), cap('AAB', 60), cap('AAC', null), cap('BBA', 20), cap('BBB', 40), cap('BBC', 30)],
+  survey: null,
+  items: [{ kind: 'question', id: 'q1', title: 'Question one', text: 'Is question one a rule?', ref: null, source_id: 'guide', ord: 1 }],
+  rollCalls: ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'].map((r) => ({ resolution_id: r, short_label: r, date: '2020-01-01', title: r, track: 'oewg', yes: null, no: null, abstain: null, identification: 'confirmed' as const, source_id: 'un', source_url: null })),
+  sources: [src('guide'), src('s1'), src('s2'), src('un'), src('gci')],
+  org: null,
+  filterText: 'All 193 UN member states',
+  date: '2026-03-01',
+  version: 'abc123',
+  builtAt: '2026-02-01T00:00:00Z',
+};
+
+describe('brief builder on a hand-computed fixture', () => {
+  const b = buildBrief(input);
+
+  it('states the question, the audience, date and data version', () => {
+    expect(b.title).toBe('Brief: Question one');
+    expect(b.question).toBe('Is question one a rule?');
+    expect(b.audience).toEqual({ iso3: 'AAA', name: 'Aaa', group: 'G1' });
+    expect([b.date, b.dataVersion]).toEqual(['2026-03-01', 'abc123']);
+  });
+
+  it('puts coverage first and computes the measures by hand', () => {
+    // 6 of 6 answered; support share (2 + ½·1) / 6 = 42%; consensus (p = .5, 1/6, 1/3; μ = 5/6) = 0.169 → 0.17;
+    // group means G1 5/6, G2 0 → gap 83 points; η² = 1.0417 / 1.2083 = 86%; Polis (3.5/5)(1/5) = 0.14.
+    expect(b.keyFigures.map((k) => [k.label, k.value])).toEqual([
+      ['Coverage', '6 of 6 (100%)'], ['Support share', '42%'], ['Ordinal consensus', '0.17'],
+      ['Widest group gap', '83 points'], ['Group-informed consensus', '0.14'],
+    ]);
+    expect(b.consensus[0].text).toBe('Of the 6 states in scope, 6 (100%) have a recorded stance on Question one.');
+    expect(b.consensus[1].text).toBe('Those that answered: 2 support, 1 qualified, 3 oppose. Support share 42%, ordinal consensus 0.17: divided.');
+    expect(b.consensus[2].text).toContain('is the G1 (support 83%, 3 answered) against the G2 (0%, 3 answered): 83 percentage points; group membership explains 86% of the variance');
+  });
+
+  it('cites every statement: the question wording and each source once, numbered in order of first use', () => {
+    expect(b.consensus[0].cites).toEqual([1, 2, 3]);
+    expect(b.footnotes.slice(0, 3).map((f) => [f.n, f.sourceId, f.rows])).toEqual([[1, 'guide', 1], [2, 's1', 3], [3, 's2', 3]]);
+    expect(citeText([1, 2, 3, 5, 7, 8])).toBe('[1–3, 5, 7, 8]');
+  });
+
+  it("sets the audience against its group", () => {
+    expect(b.audienceSection.map((s) => s.text)).toEqual([
+      "Aaa's recorded answer on Question one: support.",
+      'In the G1, 3 of 3 states (100%) have answered, support share 83%; 1 of the 2 others that answered gave the same answer as Aaa. Across all states in scope the support share is 42%.',
+    ]);
+  });
+
+  it('ranks allies and opponents without listing a state as both', () => {
+    const votesBasis = b.allies.find((a) => a.basis === 'UNGA ICT-security roll calls')!;
+    expect(votesBasis.allies.map((c) => [c.iso3, c.agreement, c.joint, c.onFocus])).toEqual([['AAB', 1, 6, 'supports']]);
+    expect(votesBasis.opponents.map((c) => [c.iso3, c.agreement])).toEqual([['BBA', 0]]);
+  });
+
+  it('gives capacity context with missing scores kept missing', () => {
+    expect(b.capacity[0].text).toBe('ITU GCI 2020 overall score (0–100): median 40.00 among the 5 of 6 states in scope with a score; 1 has none (missing, never counted as zero).');
+    expect(b.capacity[1].text).toBe('Median by UN regional group: G1 70.00 (n = 2); G2 30.00 (n = 3).');
+    expect(b.capacity.at(-1)!.text).toBe('Aaa scores 80.00, above the median of the states in scope and above the G1 median (70.00).');
+  });
+
+  it('states caveats for the flagged rows it used', () => {
+    expect(b.caveats).toContain('INFERRED STANCES: 1 stance used here was coded by inference rather than from an explicit statement.');
+    expect(b.caveats).toContain('WEAKLY SOURCED: 1 stance used here rests on secondary or derivative sources.');
+    expect(b.caveats.some((c) => c.startsWith('ILLUSTRATIVE'))).toBe(false);
+  });
+
+  it('renders the same content as Markdown, escaping text from data', () => {
+    const text = briefMarkdown(b);
+    expect(text).toContain('# Brief: Question one');
+    expect(text).toContain('| Coverage | 6 of 6 (100%) | states in scope with a recorded stance |');
+    expect(text).toContain('1. Source guide. <https://example.org/guide> (toolkit; 1 row)');
+    expect(md('[x](javascript:1) <b>|')).toBe('\\[x\\](javascript:1) \\<b\\>\\|');
+  });
+
+  it('flags illustrative survey answers in the sentence and the caveats', () => {
+    const withSurvey = buildBrief({
+      ...input, focus: parseFocus('norm:a')!,
+      items: [...input.items, { kind: 'norm', id: 'a', title: 'Norm A', text: 'Cooperate.', ref: null, source_id: 'guide', ord: null }],
+      survey: ['AAA', 'AAB', 'BBA'].map((iso3) => ({ iso3, norm_id: 'a', status: 'implemented' as const, capacity_need: iso3 === 'BBA', capacity_offer: false, origin: 'illustrative', source_id: 's1' })),
+    });
+    expect(withSurvey.keyFigures[0].value).toBe('3 of 6 (50%)');
+    expect(withSurvey.consensus.some((s) => s.text.includes('(illustrative survey data, not real answers)'))).toBe(true);
+    expect(withSurvey.caveats[0]).toMatch(/^ILLUSTRATIVE DATA: 3 survey answers used here are generated/);
+    expect(withSurvey.capacity.at(-1)!.text).toBe('In the survey (illustrative data), 1 of the 3 states in scope that answered on this norm report needing capacity to implement it (33%) and 0 offer capacity to others.');
+  });
+});

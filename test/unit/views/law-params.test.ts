@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_COMPARE, parseLawParams, toggleActor } from '../../../src/views/law/params';
+
+describe('parseLawParams', () => {
+  it('defaults', () => {
+    expect(parseLawParams({})).toEqual({ question: null, actors: [], sort: 'order', actorSort: 'region', covered: false, groupActors: true, cell: null });
+  });
+
+  it('reads valid values', () => {
+    const p = parseLawParams({ question: 'sovereignty_rule', actors: 'FRA|DEU|FRA', sort: 'divergence', actor_sort: 'similarity', covered: '1', group_actors: '0', cell: 'GBR.sovereignty_rule' });
+    expect(p).toEqual({ question: 'sovereignty_rule', actors: ['FRA', 'DEU'], sort: 'divergence', actorSort: 'similarity', covered: true, groupActors: false, cell: { actor: 'GBR', question: 'sovereignty_rule' } });
+  });
+
+  it('drops what a mistyped or hostile link holds', () => {
+    const p = parseLawParams({ question: "x'; DROP TABLE", actors: 'fra|<b>|EU', sort: 'best', actor_sort: 'x', cell: 'GBR' });
+    expect(p.question).toBeNull();
+    expect(p.actors).toEqual(['EU']);
+    expect([p.sort, p.actorSort, p.cell]).toEqual(['order', 'region', null]);
+    expect(parseLawParams({ actors: 'AAA|BBB|CCC|DDD|EEE|FFF|GGG|HHH|III|JJJ' }).actors.length).toBe(MAX_COMPARE);
+  });
+});
+
+describe('toggleActor', () => {
+  it('adds, removes and clears', () => {
+    expect(toggleActor([], 'FRA')).toBe('FRA');
+    expect(toggleActor(['FRA'], 'DEU')).toBe('FRA|DEU');
+    expect(toggleActor(['FRA', 'DEU'], 'FRA')).toBe('DEU');
+    expect(toggleActor(['FRA'], 'FRA')).toBeNull();
+  });
+});
