@@ -1,35 +1,29 @@
 import type { Component } from 'svelte';
 import Overview from './overview/Overview.svelte';
-import About from './about/About.svelte';
-import Data from './data/Data.svelte';
-import Norms from './norms/Norms.svelte';
-import Profile from './profile/Profile.svelte';
-import Compare from './compare/Compare.svelte';
-import Brief from './brief/Brief.svelte';
-import Capacity from './capacity/Capacity.svelte';
-import Law from './law/Law.svelte';
-import Alignment from './alignment/Alignment.svelte';
 
-/** One page of the app: its URL name, its nav label and its component. */
+/** One page of the app: its URL name, its nav label and how to load its component. */
 export interface ViewEntry {
   name: string;
   label: string;
-  component: Component;
+  /** Views other than the first screen are separate chunks, loaded on first visit (JS budget). */
+  load: () => Promise<Component>;
 }
+
+const eager = (c: Component) => () => Promise.resolve(c);
 
 /**
  * Every view that works, in nav order. Only add an entry once the view renders real data and
  * has a browser test: the nav never lists a page that does not work.
  */
 export const VIEW_REGISTRY: ViewEntry[] = [
-  { name: 'overview', label: 'Overview', component: Overview },
-  { name: 'norms', label: 'Norms', component: Norms },
-  { name: 'law', label: 'International law', component: Law },
-  { name: 'alignment', label: 'Alignment', component: Alignment },
-  { name: 'capacity', label: 'Capacity', component: Capacity },
-  { name: 'profile', label: 'State profile', component: Profile },
-  { name: 'compare', label: 'Compare', component: Compare },
-  { name: 'brief', label: 'Brief', component: Brief },
-  { name: 'data', label: 'Data', component: Data },
-  { name: 'about', label: 'About', component: About },
+  { name: 'overview', label: 'Overview', load: eager(Overview) },
+  { name: 'norms', label: 'Norms', load: () => import('./norms/Norms.svelte').then((m) => m.default) },
+  { name: 'law', label: 'International law', load: () => import('./law/Law.svelte').then((m) => m.default) },
+  { name: 'alignment', label: 'Alignment', load: () => import('./alignment/Alignment.svelte').then((m) => m.default) },
+  { name: 'capacity', label: 'Capacity', load: () => import('./capacity/Capacity.svelte').then((m) => m.default) },
+  { name: 'profile', label: 'State profile', load: () => import('./profile/Profile.svelte').then((m) => m.default) },
+  { name: 'compare', label: 'Compare', load: () => import('./compare/Compare.svelte').then((m) => m.default) },
+  { name: 'brief', label: 'Brief', load: () => import('./brief/Brief.svelte').then((m) => m.default) },
+  { name: 'data', label: 'Data', load: () => import('./data/Data.svelte').then((m) => m.default) },
+  { name: 'about', label: 'About', load: () => import('./about/About.svelte').then((m) => m.default) },
 ];

@@ -4,8 +4,8 @@ import { readCsv } from '../sql/csv';
 import { openHarness, statusText, viewReady, type Harness } from './harness';
 import { seriousViolations } from './a11y';
 
-const positions = readCsv('../shared/data/il-positions/positions.csv');
-const states = readCsv('../shared/data/states/states.csv');
+const positions = readCsv('data/il-positions/positions.csv');
+const states = readCsv('data/states/states.csv');
 const stanceOf = (actor: string, q: string) => positions.find((p) => p.actor_iso3 === actor && p.question_id === q) ?? null;
 
 let h: Harness;

@@ -11,7 +11,7 @@ import { openHarness, viewReady, type Harness } from './harness';
 import { readCsv } from '../sql/csv';
 
 // Expected values are computed here from the raw CSVs, never read from the app.
-const S = '../shared/data';
+const S = 'data'; // verbatim copies of the researched reference data
 const states = readCsv(`${S}/states/states.csv`);
 const weog = new Set(states.filter((s) => s.un_regional_group === 'WEOG' && s.un_member === 'true').map((s) => s.iso3));
 const votes = [...readCsv(`${S}/unga-votes/votes.csv`), ...readCsv(`${S}/unga-votes/votes_inferred.csv`)];

@@ -11,8 +11,8 @@ import { DEFAULT_FILTER, type StateFilter } from '../../src/queries/filter';
 import { capacityDataset, filterScope, positionsDataset, scopeDatasets, statesDataset, votesDataset } from '../../src/queries/export';
 import { buildDownload, encode, runDataset, type DownloadContext } from '../../src/export/bundle';
 
-// Expected values come from the raw CSVs in ../shared/data, read with the tests' own parser.
-const S = '../shared/data';
+// Expected values come from the raw CSVs in data/ (verbatim copies), read with the tests' own parser.
+const S = 'data'; // verbatim copies of the researched reference data
 const states = readCsv(`${S}/states/states.csv`);
 const weog = new Set(states.filter((s) => s.un_regional_group === 'WEOG' && s.un_member === 'true').map((s) => s.iso3));
 const votes = [...readCsv(`${S}/unga-votes/votes.csv`), ...readCsv(`${S}/unga-votes/votes_inferred.csv`)];

@@ -7,7 +7,7 @@ import { lawDocumentsSql, lawPositionsSql, type LawDocumentRow, type LawPosition
 import { lawQuestionByOrgSql, lawQuestionMapSql, type LawByOrgRow, type LawQuestionMapRow } from '../../src/queries/law-question';
 
 // Expectations come from the raw reference CSVs, read with the test's own parser.
-const S = '../shared/data';
+const S = 'data'; // verbatim copies of the researched reference data
 const positions = readCsv(`${S}/il-positions/positions.csv`);
 const documents = readCsv(`${S}/il-positions/national_positions.csv`);
 const states = readCsv(`${S}/states/states.csv`);

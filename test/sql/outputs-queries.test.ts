@@ -9,8 +9,8 @@ import { loadBriefRows } from '../../src/export/brief/load';
 import { buildBrief } from '../../src/export/brief/build';
 import { parseFocus } from '../../src/export/brief/focus';
 
-// Expected values from the raw CSVs (../shared/data and data/survey), with the tests' own code.
-const S = '../shared/data';
+// Expected values from the raw CSVs (data/, verbatim copies, and data/survey), with the tests' own code.
+const S = 'data'; // verbatim copies of the researched reference data
 const states = readCsv(`${S}/states/states.csv`);
 const members = new Set(states.filter((s) => s.un_member === 'true').map((s) => s.iso3));
 const african = new Set(states.filter((s) => s.un_regional_group === 'African').map((s) => s.iso3));
