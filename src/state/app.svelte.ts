@@ -46,9 +46,16 @@ export class AppState {
 
   /** Set or clear (value = null) one view parameter, e.g. `state=FRA`. */
   setParam(key: string, value: string | null): void {
+    this.setParams({ [key]: value });
+  }
+
+  /** Set or clear several view parameters as one history entry (one press of Back undoes it). */
+  setParams(changes: Record<string, string | null>): void {
     const next = { ...this.params };
-    if (value === null || value === '') delete next[key];
-    else next[key] = value;
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === '') delete next[key];
+      else next[key] = value;
+    }
     this.params = next;
     this.push();
   }

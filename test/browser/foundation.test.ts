@@ -54,6 +54,9 @@ describe('foundation in the browser', () => {
     await h.page.waitForSelector('[data-testid="selected-state"]');
     expect(await h.page.locator('[data-testid="selected-state"] h3').innerText()).toContain('France');
     expect(h.page.url()).toContain('state=FRA');
+    await h.page.click('[data-testid="open-profile"]');
+    await viewReady(h.page, 'profile');
+    expect(new URL(h.page.url()).hash).toBe('#/profile?state=FRA');
   });
 
   it('draws the geographic map form', async () => {
