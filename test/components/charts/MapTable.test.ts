@@ -18,6 +18,10 @@ describe('MapTable', () => {
     const details = document.querySelector('details')!;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')!.textContent).toBe('Show as table');
+    expect(document.querySelectorAll('tbody th')).toHaveLength(0); // not built while closed
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+    flushSync();
     const names = [...document.querySelectorAll('tbody th')].map((th) => th.textContent!);
     const inScope = data.filter((d) => d.inScope);
     expect(names).toHaveLength(inScope.length);
