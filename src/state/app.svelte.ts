@@ -71,11 +71,19 @@ export class AppState {
     this.setFilter({ ...DEFAULT_FILTER });
   }
 
+  #pushScheduled = false;
+
   private push(): void {
-    if (typeof location === 'undefined') return;
-    const h = this.hash();
-    // pushState (not location.hash =) so no hashchange echo; back/forward still get an entry.
-    if (h !== location.hash) history.pushState(null, '', h);
+    if (typeof location === 'undefined' || this.#pushScheduled) return;
+    // Written after the current task, off the path from a click to updated views (frame
+    // budget), and coalesced so several changes in one task make one history entry.
+    this.#pushScheduled = true;
+    setTimeout(() => {
+      this.#pushScheduled = false;
+      const h = this.hash();
+      // pushState (not location.hash =) so no hashchange echo; back/forward still get an entry.
+      if (h !== location.hash) history.pushState(null, '', h);
+    }, 0);
   }
 }
 
