@@ -1,4 +1,5 @@
-import { getBrowserDb, toRows, type Db } from '../db';
+import { untrack } from 'svelte';
+import { getBrowserDb, toRows, type Db, type Row } from '../db';
 import { loadSnapshot } from './snapshot';
 
 /** Engine status shown in the shell. */
@@ -40,6 +41,11 @@ export const engine = new EngineState();
  */
 export async function runQuery<T>(sql: string): Promise<T[]> {
   const t0 = performance.now();
+  const cached = resultCache.get(sql);
+  if (cached) {
+    logQuery(sql, t0, cached.length, 'cache');
+    return cached.slice() as T[];
+  }
   if (!engine.db) {
     const snap = await loadSnapshot();
     const hit = snap?.results[sql];
@@ -49,9 +55,31 @@ export async function runQuery<T>(sql: string): Promise<T[]> {
     }
   }
   const db = await engine.start();
+  const epoch = cacheEpoch;
   const rows = toRows<T>(await db.query(sql));
   logQuery(sql, t0, rows.length, 'duckdb');
+  if (epoch === cacheEpoch) remember(sql, rows as Row[]);
   return rows;
+}
+
+/**
+ * Results by exact SQL. The shipped database is read-only, so a result can only change when
+ * the user's own data changes, and whoever changes it calls `invalidateQueryCache`. Going back
+ * to an earlier filter (Back, un-ticking a group) then costs no query at all.
+ */
+const resultCache = new Map<string, Row[]>();
+const CACHE_LIMIT = 400;
+let cacheEpoch = 0;
+
+function remember(sql: string, rows: Row[]): void {
+  if (resultCache.size >= CACHE_LIMIT) resultCache.delete(resultCache.keys().next().value as string);
+  resultCache.set(sql, rows);
+}
+
+/** Forget cached results: call after any change to data the queries read (imports, removal). */
+export function invalidateQueryCache(): void {
+  resultCache.clear();
+  cacheEpoch++;
 }
 
 /** One entry of the query log: the SQL behind what is on screen, for analysts to inspect. */
@@ -59,7 +87,7 @@ export interface LoggedQuery {
   sql: string;
   ms: number;
   rows: number;
-  from: 'duckdb' | 'snapshot';
+  from: 'duckdb' | 'snapshot' | 'cache';
   at: number;
 }
 
@@ -68,7 +96,11 @@ export const queryLog = $state<{ entries: LoggedQuery[] }>({ entries: [] });
 
 function logQuery(sql: string, t0: number, rows: number, from: LoggedQuery['from']): void {
   const at = performance.now();
-  queryLog.entries = [{ sql, ms: Math.round(at - t0), rows, from, at }, ...queryLog.entries.filter((e) => e.sql !== sql)].slice(0, 25);
+  // untrack: runQuery may be called synchronously inside a LiveQuery effect (cache hits), and
+  // reading the log there would make that effect depend on the log it writes.
+  untrack(() => {
+    queryLog.entries = [{ sql, ms: Math.round(at - t0), rows, from, at }, ...queryLog.entries.filter((e) => e.sql !== sql)].slice(0, 25);
+  });
 }
 
 /** Benchmark and test hook: lets scripts time real queries in the page (no effect on the app). */

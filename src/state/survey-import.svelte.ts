@@ -1,5 +1,5 @@
 import { toRows } from '../db/arrow';
-import { engine } from './engine.svelte';
+import { engine, invalidateQueryCache } from './engine.svelte';
 import { parseCsv, splitChallenges, validateSurvey, SURVEY_COLUMNS, type ValidationError } from '../validate/index';
 import { createImportedSql, DROP_IMPORTED_SQL, IMPORTED_FILE } from '../queries/survey-source';
 
@@ -110,6 +110,7 @@ export class SurveyImportState {
     this.rowsRead = 0;
     this.rowsLoaded = 0;
     this.phase = 'idle';
+    invalidateQueryCache(); // same SQL now reads different rows
     this.version += 1;
   }
 
@@ -126,6 +127,7 @@ export class SurveyImportState {
       }
     }
     this.rowsLoaded = rows;
+    invalidateQueryCache(); // same SQL now reads different rows
     this.version += 1;
   }
 
