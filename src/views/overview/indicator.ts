@@ -1,16 +1,10 @@
 import type { MapIndicator, MapIndicatorRow } from '../../queries/overview';
 import { GROUP_COLORS, VOTE_COLORS, VOTE_LABELS, sequential, sequentialStops } from '../../charts/colors';
 import type { LegendSpec, MapDatum } from '../../charts/map-types';
+import { GCI_PILLARS } from '../../queries/capacity';
 
-/** GCI pillars in ITU's order, with their maximum score. */
-export const PILLARS: { id: string; label: string; max: number }[] = [
-  { id: 'overall', label: 'Overall', max: 100 },
-  { id: 'legal', label: 'Legal', max: 20 },
-  { id: 'technical', label: 'Technical', max: 20 },
-  { id: 'organizational', label: 'Organisational', max: 20 },
-  { id: 'capacity_development', label: 'Capacity development', max: 20 },
-  { id: 'cooperation', label: 'Cooperation', max: 20 },
-];
+/** GCI pillars in ITU's order, with their maximum score (one list, kept with the capacity queries). */
+export const PILLARS = GCI_PILLARS;
 
 /** Read the indicator from URL parameters (`ind`, `pillar`, `res`), with safe defaults. */
 export function indicatorFromParams(p: Record<string, string>, defaultRes: string): MapIndicator {
