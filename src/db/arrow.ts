@@ -37,9 +37,3 @@ export function toRows<T = Row>(table: ArrowTableLike): T[] {
   }
   return out;
 }
-
-/** True when `x` looks like an Arrow table (shape check; see ArrowTableLike). */
-export function isArrowTable(x: unknown): x is ArrowTableLike {
-  const t = x as ArrowTableLike | null;
-  return !!t && typeof t.numRows === 'number' && !!t.schema && Array.isArray(t.schema.fields) && typeof t.toArray === 'function';
-}

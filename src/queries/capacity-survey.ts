@@ -7,16 +7,6 @@ import { withScope, type StateFilter } from './filter';
  * absent from a build, so the view asks first and says "no survey data" instead of failing.
  */
 
-/** Whether the shipped database has a `survey_responses` table (1) or not (0). */
-export function surveyTableSql(): string {
-  return "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'survey_responses'";
-}
-
-/** Row type of `surveyTableSql`. */
-export interface SurveyTableRow {
-  n: number;
-}
-
 /**
  * Per group × capacity area, among the states in scope: how many answered, report a need,
  * offer support, and how many of the rows counted are illustrative. Each state counts once per

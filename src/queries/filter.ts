@@ -1,4 +1,4 @@
-import { lit, litList } from './sql';
+import { litList } from './sql';
 
 /** Yes / no / either for the development flags (LDC, LLDC, SIDS). */
 export type TriState = 'any' | 'yes' | 'no';
@@ -92,4 +92,3 @@ export function isDefaultFilter(f: StateFilter): boolean {
   return scopeSql(f) === scopeSql(DEFAULT_FILTER) && f.illustrative === DEFAULT_FILTER.illustrative;
 }
 
-export { lit };

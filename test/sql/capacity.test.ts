@@ -3,7 +3,8 @@ import { readCsv } from './csv';
 import { rows } from './db';
 import { DEFAULT_FILTER, type StateFilter } from '../../src/queries/filter';
 import { capacityScopeSql, capacityScoresSql, capacitySourcesSql, type CapacityScoreRow, type CapacitySourceRow, type ScopeIso3Row } from '../../src/queries/capacity';
-import { needOfferSql, surveyTableSql, type NeedOfferRow, type SurveyTableRow } from '../../src/queries/capacity-survey';
+import { needOfferSql, type NeedOfferRow } from '../../src/queries/capacity-survey';
+import { tableExistsSql, type TableExistsRow } from '../../src/queries/export';
 import { buildCells, cellKey } from '../../src/views/capacity/model';
 import { missingSummary } from '../../src/views/capacity/missing';
 import { capacityParams } from '../../src/views/capacity/params';
@@ -123,7 +124,7 @@ describe('need vs offer from the survey model', () => {
   const survey = readCsv('data/survey/survey_illustrative.csv').filter((r) => r.part === 'capacity_building');
 
   it('finds the survey table', async () => {
-    expect((await rows<SurveyTableRow>(surveyTableSql()))[0].n).toBe(1);
+    expect((await rows<TableExistsRow>(tableExistsSql('survey_responses')))[0].n).toBe(1);
   });
 
   it('counts each state once per area with its latest answer (African Group, technical)', async () => {

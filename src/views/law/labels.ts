@@ -35,12 +35,7 @@ export function strengthInfo(strength: string | null): StrengthInfo {
   return STRENGTH[strength] ?? { label: strength, description: 'Source strength as recorded.', kind: 'warn' };
 }
 
-/** First http(s) link in a source cell, or null: only such links are ever rendered as hrefs. */
-export function safeHref(url: string | null): string | null {
-  if (!url) return null;
-  const m = /https?:\/\/[^\s]+/.exec(url);
-  return m ? m[0] : null;
-}
+export { safeHref } from '../../ui/safe-href';
 
 /** Host name of a link for a compact label; the link itself when it does not parse. */
 export function hostOf(href: string): string {
