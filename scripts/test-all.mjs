@@ -4,10 +4,18 @@
  * failing layer and ends with one "N passed, N failed" line.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
 const totals = { passed: 0, failed: 0, skipped: 0 };
+
+// The browser tests need a Chromium binary; say so up front instead of failing minutes later.
+const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`npm test needs Chromium at ${chromium}: install it (Debian: apt-get install -y chromium) or set CHROMIUM=/path/to/chromium.`);
+  console.log('\nTests: 0 passed, 1 failed');
+  process.exit(1);
+}
 mkdirSync('.bench', { recursive: true });
 
 function vitest(projects, label) {

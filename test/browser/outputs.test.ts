@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { openHarness, viewReady, type Harness } from './harness';
+import { readPdf } from './pdf-text';
 import { readCsv } from '../sql/csv';
 
 // Expected values are computed here from the raw CSVs, never read from the app.
@@ -95,8 +95,9 @@ describe('brief', () => {
     await h.page.emulateMedia({ media: 'screen' });
     const file = join(tmp, 'brief.pdf');
     writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    const pages = Number(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)![1]);
+    const pdfText = await readPdf(file);
+    const text = pdfText.text.replace(/\s+/g, ' ');
+    const pages = pdfText.pages;
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(3);
     expect(text).toContain('Protect own critical infrastructure');
