@@ -9,6 +9,7 @@ import type { DatasetSpec } from '../queries/export';
 import { toArrowIpc } from './arrow-ipc';
 import { citationLine } from './citation';
 import { toCsv } from './csv';
+import { codebook } from './codebook';
 import { dataPackage, type PackageSource } from './datapackage';
 import { formatInfo, type ExportFormat } from './formats';
 import { toJson } from './json';
@@ -46,11 +47,15 @@ export async function runDataset(db: Db, spec: DatasetSpec): Promise<ExportTable
   return exportTableFromArrow(await db.query(spec.sql));
 }
 
+const BOM = '\uFEFF';
+
 /** Encode a table in one format; binary formats carry the filter and version in their metadata. */
 export function encode(t: ExportTable, format: ExportFormat, meta: Record<string, string>): Uint8Array {
   switch (format) {
     case 'csv':
       return strToU8(toCsv(t));
+    case 'excel':
+      return strToU8(BOM + toCsv(t));
     case 'json':
       return strToU8(toJson(t));
     case 'parquet':
@@ -65,6 +70,26 @@ export function citationFor(specs: DatasetSpec[], ctx: DownloadContext): string 
   return citationLine({ what: specs.map((s) => s.title).join('; '), filter: ctx.filterText, version: ctx.data.version, builtAt: ctx.data.built_at, url: ctx.url });
 }
 
+/** "sha256:<hex>" of some bytes (Web Crypto: the same in the browser and in Node). */
+export async function sha256(bytes: Uint8Array): Promise<string> {
+  const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+  return `sha256:${[...d].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** File name of one dataset in one format (the Excel CSV is told apart from the plain CSV). */
+export function fileName(stem: string, format: ExportFormat): string {
+  return `${stem}${format === 'excel' ? '-excel' : ''}.${formatInfo(format).ext}`;
+}
+
+/** The codebook (README.md) that can be saved beside a single file of one dataset. */
+export async function buildCodebook(db: Db, spec: DatasetSpec, ctx: DownloadContext): Promise<DownloadFile> {
+  const table = await runDataset(db, spec);
+  const stem = `common-ground-${spec.name}-${ctx.filterSlug}`;
+  const resources = (['csv', 'parquet', 'arrow', 'json'] as ExportFormat[]).map((format) => ({ name: `${spec.name}-${format}`, dataset: spec.name, title: spec.title, description: spec.description, format, path: fileName(stem, format), table }));
+  const text = codebook(resources, { filterText: ctx.filterText, version: ctx.data.version, builtAt: ctx.data.built_at, citation: citationFor([spec], ctx), sources: ctx.sources });
+  return { filename: `${stem}-README.md`, mediatype: 'text/markdown', bytes: strToU8(text + '\n') };
+}
+
 /**
  * Build the download. One dataset in one format without the package → that file alone;
  * anything more → a zip with every file, datapackage.json and CITATION.txt.
@@ -75,20 +100,21 @@ export async function buildDownload(db: Db, specs: DatasetSpec[], formats: Expor
   const stem = (s: DatasetSpec) => `common-ground-${s.name}-${ctx.filterSlug}`;
   if (specs.length === 1 && formats.length === 1 && !withPackage) {
     const info = formatInfo(formats[0]);
-    return { filename: `${stem(specs[0])}.${info.ext}`, mediatype: info.mediatype, bytes: encode(tables[0], formats[0], meta) };
+    return { filename: fileName(stem(specs[0]), formats[0]), mediatype: info.mediatype, bytes: encode(tables[0], formats[0], meta) };
   }
   const files: Record<string, Uint8Array> = {};
   const resources = [];
   for (let i = 0; i < specs.length; i++) {
     for (const format of formats) {
-      const path = `${stem(specs[i])}.${formatInfo(format).ext}`;
+      const path = fileName(stem(specs[i]), format);
       files[path] = encode(tables[i], format, meta);
-      resources.push({ name: `${specs[i].name}-${format}`, title: specs[i].title, description: specs[i].description, format, path, table: tables[i] });
+      resources.push({ name: `${specs[i].name}-${format}`, dataset: specs[i].name, title: specs[i].title, description: specs[i].description, format, path, table: tables[i], bytes: files[path].length, hash: await sha256(files[path]) });
     }
   }
   const citation = citationFor(specs, ctx);
   const pkg = dataPackage(resources, { filter: ctx.filter, filterText: ctx.filterText, version: ctx.data.version, sha256: ctx.data.sha256, builtAt: ctx.data.built_at, citation, sources: ctx.sources });
   files['datapackage.json'] = strToU8(JSON.stringify(pkg, null, 2) + '\n');
+  files['README.md'] = strToU8(codebook(resources, { filterText: ctx.filterText, version: ctx.data.version, builtAt: ctx.data.built_at, citation, sources: ctx.sources }) + '\n');
   files['CITATION.txt'] = strToU8(citation + '\n');
   // Fast deflate (level 1) keeps a zip of every dataset in every format under a second; Parquet
   // is already compressed, so it is stored as it is.

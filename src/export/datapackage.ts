@@ -1,13 +1,20 @@
 /**
- * datapackage.json (Frictionless Data Package, tabular profile) for a download: one resource per
- * file with typed, described fields, the sources its rows cite with their licences, the filter
- * that produced it, the data version hash and counts of flagged rows. Extra properties
- * (`filter`, `dataVersion`, `flags`, `citation`) are allowed by the specification.
+ * datapackage.json (Data Package v2, `$schema` …/profiles/2.0/datapackage.json) for a download:
+ * one `type: "table"` resource per file (v2 allows any tabular format; a CSV dialect only for
+ * CSV) with typed, described fields, primary and foreign keys, `bytes` and a SHA-256 `hash`,
+ * the sources its rows cite with their licences, the filter that produced it, the data version
+ * and counts of flagged rows, counted once per dataset however many formats carry it. Extra
+ * properties (`filter`, `dataVersion`, `flags`, `citation`) are allowed by the standard.
  */
 import { CSV_LINE_END } from './csv';
 import { describeColumn } from './dictionary';
 import { formatInfo, type ExportFormat } from './formats';
+import { DATASET_KEYS } from './keys';
 import type { ExportTable } from './table';
+
+/** The Data Package v2 profiles this file declares. */
+export const PACKAGE_SCHEMA = 'https://datapackage.org/profiles/2.0/datapackage.json';
+export const RESOURCE_SCHEMA = 'https://datapackage.org/profiles/2.0/dataresource.json';
 
 /** One source as the `sources` table has it. */
 export interface PackageSource {
@@ -29,6 +36,12 @@ export interface PackageResource {
   /** path inside the zip, or the file name */
   path: string;
   table: ExportTable;
+  /** the dataset this file encodes (DatasetSpec.name): keys and flags are per dataset */
+  dataset?: string;
+  /** size of the encoded file */
+  bytes?: number;
+  /** "sha256:<hex>" of the encoded file */
+  hash?: string;
 }
 
 /** What the package describes besides its files. */
@@ -76,31 +89,62 @@ function frictionlessSource(s: PackageSource) {
 
 const NON_COMMERCIAL = /non-commercial/i;
 
+const isCsv = (f: ExportFormat) => f === 'csv' || f === 'excel';
+
+/** `primaryKey` and `foreignKeys` of a resource, keeping only keys the package can honour. */
+function keysOf(r: PackageResource, all: PackageResource[]) {
+  const keys = r.dataset ? DATASET_KEYS[r.dataset] : undefined;
+  if (!keys) return {};
+  const has = (t: ExportTable, names: string[]) => names.every((n) => t.fields.some((f) => f.name === n));
+  const primaryKey = keys.primaryKey && has(r.table, keys.primaryKey) ? keys.primaryKey : undefined;
+  const foreignKeys = (keys.foreignKeys ?? []).flatMap((fk) => {
+    // The target must be in this package, in the same format (a CSV points at the CSV).
+    const target = all.find((t) => t.dataset === fk.dataset && t.format === r.format);
+    if (!target || !has(r.table, fk.fields) || !has(target.table, fk.reference)) return [];
+    return [{ fields: fk.fields, reference: { resource: target.name, fields: fk.reference } }];
+  });
+  return { ...(primaryKey ? { primaryKey } : {}), ...(foreignKeys.length ? { foreignKeys } : {}) };
+}
+
 /** Build the datapackage.json object. */
 export function dataPackage(resources: PackageResource[], ctx: PackageContext) {
   const byId = new Map(ctx.sources.map((s) => [s.source_id, s]));
   const all = new Set<string>();
   const flags: FlagCounts = { illustrative: 0, inferred: 0, weaklySourced: 0 };
+  const counted = new Set<string>();
   const out = resources.map((r) => {
     const ids = citedIds(r.table);
     ids.forEach((id) => all.add(id));
     const f = flagCounts(r.table);
-    flags.illustrative += f.illustrative;
-    flags.inferred += f.inferred;
-    flags.weaklySourced += f.weaklySourced;
+    // A dataset in three formats is still one set of rows: count its flags once.
+    const key = r.dataset ?? r.name;
+    if (!counted.has(key)) {
+      counted.add(key);
+      flags.illustrative += f.illustrative;
+      flags.inferred += f.inferred;
+      flags.weaklySourced += f.weaklySourced;
+    }
     const info = formatInfo(r.format);
     return {
+      $schema: RESOURCE_SCHEMA,
       name: r.name,
+      type: 'table' as const,
       title: r.title,
-      description: r.description + (r.format === 'csv' ? " Text cells that begin with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe (') so spreadsheets do not run them as formulas." : ''),
+      description: r.description + (isCsv(r.format) ? " Text cells that begin with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe (') so spreadsheets do not run them as formulas." : '') + (r.format === 'excel' ? ' This copy starts with a UTF-8 byte-order mark so that Excel opens accented names correctly.' : ''),
       path: r.path,
-      profile: 'tabular-data-resource',
       format: info.ext,
       mediatype: info.mediatype,
-      ...(r.format === 'csv' || r.format === 'json' ? { encoding: 'utf-8' } : {}),
-      ...(r.format === 'csv' ? { dialect: { delimiter: ',', lineTerminator: CSV_LINE_END, quoteChar: '"', doubleQuote: true, header: true } } : {}),
+      ...(isCsv(r.format) || r.format === 'json' ? { encoding: 'utf-8' } : {}),
+      ...(r.bytes !== undefined ? { bytes: r.bytes } : {}),
+      ...(r.hash ? { hash: r.hash } : {}),
+      ...(isCsv(r.format) ? { dialect: { $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json', delimiter: ',', lineTerminator: CSV_LINE_END, quoteChar: '"', doubleQuote: true, header: true } } : {}),
       rows: r.table.rows.length,
-      schema: { fields: r.table.fields.map((fl) => ({ name: fl.name, type: fl.type, description: describeColumn(fl.name) })), missingValues: [''] },
+      schema: {
+        $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
+        fields: r.table.fields.map((fl) => ({ name: fl.name, type: fl.type, description: describeColumn(fl.name) })),
+        missingValues: [''],
+        ...keysOf(r, resources),
+      },
       sources: [...ids].sort().map((id) => byId.get(id)).filter((s): s is PackageSource => !!s).map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}) })),
       flags: f,
     };
@@ -112,7 +156,7 @@ export function dataPackage(resources: PackageResource[], ctx: PackageContext) {
   const nc = cited.find((s) => NON_COMMERCIAL.test(s.licence ?? ''));
   if (nc) licenses.push({ name: 'other-nc', title: `ITU Global Cybersecurity Index data: ${nc.licence}`, ...(nc.url ? { path: nc.url } : {}) });
   return {
-    profile: 'tabular-data-package',
+    $schema: PACKAGE_SCHEMA,
     name: 'common-ground-export',
     title: `Common Ground export: ${resources.map((r) => r.title).filter((t, i, a) => a.indexOf(t) === i).join('; ')}`,
     description: `Rows behind a Common Ground view for the states in scope (${ctx.filterText}). Nothing is filled in from memory: every fact row cites a source by source_id, and flag columns (origin, inferred, identification, source_strength) mark illustrative, inferred and weakly sourced rows.`,

@@ -6,6 +6,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet-writer';
 import type { Cell } from '../db/types';
 import type { ExportField, ExportTable } from './table';
+import { fixEmptyRowGroups } from './parquet-footer';
 
 function schemaElement(f: ExportField): SchemaElement {
   const base = { name: f.name, repetition_type: 'OPTIONAL' as const };
@@ -47,5 +48,6 @@ export function toParquet(t: ExportTable, metadata: Record<string, string> = {})
     kvMetadata: Object.entries(metadata).map(([key, value]) => ({ key, value })),
     createdBy: 'Common Ground (hyparquet-writer)',
   });
-  return new Uint8Array(buffer);
+  const bytes = new Uint8Array(buffer);
+  return t.rows.length === 0 ? fixEmptyRowGroups(bytes) : bytes;
 }

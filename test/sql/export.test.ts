@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,13 +92,13 @@ describe('export datasets on the shipped database (WEOG)', () => {
     expect(new Date(a.date as number).toISOString().slice(0, 10)).toBe('2018-12-05');
   });
 
-  it('a zip holds every file, datapackage.json and CITATION.txt; the GCI notice travels', async () => {
+  it('a zip holds every file, datapackage.json, a README codebook and CITATION.txt; the GCI notice travels', async () => {
     const db = await shippedDb();
     const file = await buildDownload(db, [statesDataset(filterScope(f)), capacityDataset(filterScope(f))], ['csv', 'parquet'], ctx());
     expect(file.filename).toBe('common-ground-weog-v1.zip');
     const files = unzipSync(file.bytes);
     expect(Object.keys(files).sort()).toEqual([
-      'CITATION.txt', 'common-ground-gci-2020-weog.csv', 'common-ground-gci-2020-weog.parquet',
+      'CITATION.txt', 'README.md', 'common-ground-gci-2020-weog.csv', 'common-ground-gci-2020-weog.parquet',
       'common-ground-states-weog.csv', 'common-ground-states-weog.parquet', 'datapackage.json',
     ]);
     const pkg = JSON.parse(strFromU8(files['datapackage.json']));
@@ -105,6 +106,28 @@ describe('export datasets on the shipped database (WEOG)', () => {
     expect(pkg.licenses.map((l: { name: string }) => l.name)).toContain('other-nc');
     expect(pkg.filter.description).toBe('UN regional group: WEOG');
     expect(strFromU8(files['CITATION.txt'])).toContain('Data version v1');
+    // bytes and hash describe the file actually in the zip (hash computed here with node:crypto)
+    const csv = pkg.resources.find((r: { path: string }) => r.path === 'common-ground-states-weog.csv');
+    expect(csv.bytes).toBe(files['common-ground-states-weog.csv'].length);
+    expect(csv.hash).toBe(`sha256:${createHash('sha256').update(files['common-ground-states-weog.csv']).digest('hex')}`);
+    // keys: states by iso3; GCI rows point at the states file of the same format
+    expect(csv.schema.primaryKey).toEqual(['iso3']);
+    const gciPq = pkg.resources.find((r: { path: string }) => r.path === 'common-ground-gci-2020-weog.parquet');
+    expect(gciPq.schema.primaryKey).toEqual(['iso3', 'edition', 'pillar']);
+    expect(gciPq.schema.foreignKeys).toEqual([{ fields: ['iso3'], reference: { resource: 'states-parquet', fields: ['iso3'] } }]);
+    // the codebook names every column of the states file and the filter
+    const readme = strFromU8(files['README.md']);
+    expect(readme).toContain('States in scope: UN regional group: WEOG');
+    for (const f of csv.schema.fields) expect(readme).toContain(`| ${f.name} |`);
+  });
+
+  it('the CSV for Excel is the same CSV behind a UTF-8 byte-order mark', async () => {
+    const db = await shippedDb();
+    const plain = await buildDownload(db, [statesDataset(filterScope(f))], ['csv'], ctx(), false);
+    const excel = await buildDownload(db, [statesDataset(filterScope(f))], ['excel'], ctx(), false);
+    expect(excel.filename).toBe('common-ground-states-weog-excel.csv');
+    expect([...excel.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(Buffer.from(excel.bytes.subarray(3)).equals(Buffer.from(plain.bytes))).toBe(true);
   });
 
   it('a single file needs no zip', async () => {

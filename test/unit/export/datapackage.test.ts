@@ -37,14 +37,16 @@ describe('datapackage.json', () => {
 
   it('describes each file with typed, described fields, row count, dialect and its sources', () => {
     const p = dataPackage([{ name: 'il-positions-csv', title: 'Positions', description: 'd', format: 'csv', path: 'p.csv', table: positions }], ctx);
-    expect(p.profile).toBe('tabular-data-package');
+    expect(p.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
+    expect('profile' in p).toBe(false);
+    expect(p.resources[0].type).toBe('table');
     expect(p.version).toBe('abc123');
     expect(p.created).toBe('2026-02-03T00:00:00Z');
     const r = p.resources[0];
     expect(r.path).toBe('p.csv');
     expect(r.mediatype).toBe('text/csv');
     expect(r.rows).toBe(3);
-    expect(r.dialect).toEqual({ delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true });
+    expect(r.dialect).toEqual({ $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json', delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true });
     expect(r.schema.fields.map((f) => [f.name, f.type])).toEqual([['actor_id', 'string'], ['stance_value', 'number'], ['inferred', 'boolean'], ['source_strength', 'string'], ['source_id', 'string']]);
     expect(r.schema.fields.every((f) => f.description.length > 10)).toBe(true);
     expect(r.description).toContain('apostrophe');
@@ -77,5 +79,30 @@ describe('datapackage.json', () => {
       { name: 's', title: 'S', description: '', format: 'json', path: 's.json', table: survey },
     ], ctx);
     expect(p.flags).toEqual({ illustrative: 2, inferred: 1, weaklySourced: 2 });
+  });
+
+  it('counts a dataset\'s flags once however many formats carry it', () => {
+    const p = dataPackage([
+      { name: 'survey-csv', dataset: 'survey', title: 'S', description: '', format: 'csv', path: 's.csv', table: survey },
+      { name: 'survey-parquet', dataset: 'survey', title: 'S', description: '', format: 'parquet', path: 's.parquet', table: survey },
+      { name: 'survey-json', dataset: 'survey', title: 'S', description: '', format: 'json', path: 's.json', table: survey },
+      { name: 'positions-json', dataset: 'il-positions', title: 'P', description: '', format: 'json', path: 'p.json', table: positions },
+    ], ctx);
+    // survey: 2 illustrative rows (counted once, not 3 × 2); positions: 1 inferred, 2 weak
+    expect(p.flags).toEqual({ illustrative: 2, inferred: 1, weaklySourced: 2 });
+  });
+
+  it('declares a foreign key only when the referenced dataset is in the package in the same format', () => {
+    const states: ExportTable = { fields: [{ name: 'iso3', type: 'string' }], rows: [{ iso3: 'FRA' }] };
+    const gciWithKeys: ExportTable = { fields: [{ name: 'iso3', type: 'string' }, { name: 'edition', type: 'integer' }, { name: 'pillar', type: 'string' }, { name: 'score', type: 'number' }], rows: [] };
+    const p = dataPackage([
+      { name: 'gci-2020-csv', dataset: 'gci-2020', title: 'G', description: '', format: 'csv', path: 'g.csv', table: gciWithKeys },
+      { name: 'gci-2020-json', dataset: 'gci-2020', title: 'G', description: '', format: 'json', path: 'g.json', table: gciWithKeys },
+      { name: 'states-csv', dataset: 'states', title: 'S', description: '', format: 'csv', path: 's.csv', table: states },
+    ], ctx);
+    expect(p.resources[0].schema.primaryKey).toEqual(['iso3', 'edition', 'pillar']);
+    expect(p.resources[0].schema.foreignKeys).toEqual([{ fields: ['iso3'], reference: { resource: 'states-csv', fields: ['iso3'] } }]);
+    expect(p.resources[1].schema.foreignKeys).toBeUndefined(); // no states JSON in the package
+    expect(p.resources[2].schema.primaryKey).toEqual(['iso3']);
   });
 });
