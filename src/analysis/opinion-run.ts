@@ -8,7 +8,7 @@
 import { clusterTallies } from './cluster-tallies';
 import { matrix, type Matrix } from './matrix';
 import { opinionMap } from './opinion-map';
-import { bridgeItems, divisiveItems, representativeItems, type BridgeItem, type DivisiveItem, type RepresentativeItem } from './representative';
+import { bridgeItems, divisiveItems, representativeItems, thinItems, type BridgeItem, type DivisiveItem, type RepresentativeItem, type ThinItem } from './representative';
 
 /** Options for {@link runOpinionMap}. */
 export interface OpinionRunOptions {
@@ -56,6 +56,8 @@ export interface OpinionRun {
   readonly bridges: BridgeItem[];
   /** items that split the clusters */
   readonly divisive: DivisiveItem[];
+  /** items where some cluster answered, but too few to compare (minimum basis) */
+  readonly thin: ThinItem[];
   /** answers per cluster and item (k × items, row-major), to show coverage beside each share */
   readonly answeredByCluster: Float64Array;
 }
@@ -113,6 +115,7 @@ export function runOpinionMap(values: Matrix, options: OpinionRunOptions = {}): 
     representative: tallies ? Array.from({ length: tallies.clusters }, (_, c) => representativeItems(tallies, c, limit)) : [],
     bridges: tallies ? bridgeItems(tallies, limit) : [],
     divisive: tallies ? divisiveItems(tallies, limit) : [],
+    thin: tallies ? thinItems(tallies) : [],
     answeredByCluster: tallies ? tallies.answered : new Float64Array(0),
   };
 }

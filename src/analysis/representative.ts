@@ -4,9 +4,12 @@
  *   kept only when the pooled two-proportion z-test says the difference is significant;
  * - bridge items: high group-informed consensus across clusters (every cluster agrees);
  * - divisive items: the widest spread of agree shares between clusters.
+ * Every list obeys the minimum basis (./basis.ts): a side with fewer answers than the rule
+ * asks never makes an item a finding; such items are listed by `thinItems` instead.
  * Items are returned by column index; callers map indices to ids.
  */
 
+import { MIN_ANSWERS_PER_SIDE } from './basis';
 import { clusterShare, type ClusterTallies } from './cluster-tallies';
 import { groupInformedConsensus, type AgreeTally } from './group-consensus';
 import { twoProportionZTest, type ProportionTest } from './proportion-test';
@@ -42,6 +45,35 @@ export interface ItemListOptions {
   readonly limit?: number;
   /** significance level for representative items (default 0.05) */
   readonly alpha?: number;
+  /** least answers each compared side needs (default MIN_ANSWERS_PER_SIDE) */
+  readonly minAnswers?: number;
+}
+
+/** An item left out of the findings because a side had too few answers. */
+export interface ThinItem {
+  readonly item: number;
+  /** answers per cluster */
+  readonly answered: number[];
+}
+
+function answeredOf(t: ClusterTallies, item: number): number[] {
+  return Array.from({ length: t.clusters }, (_, c) => t.answered[c * t.items + item]);
+}
+
+/**
+ * Items some cluster answered, but where at least one cluster has fewer answers than the
+ * minimum basis: shown as "too few answers", never as a bridge or divisive finding.
+ * @param t tallies
+ * @param options minAnswers
+ */
+export function thinItems(t: ClusterTallies, options: ItemListOptions = {}): ThinItem[] {
+  const min = options.minAnswers ?? MIN_ANSWERS_PER_SIDE;
+  const out: ThinItem[] = [];
+  for (let j = 0; j < t.items; j++) {
+    const answered = answeredOf(t, j);
+    if (answered.some((a) => a > 0) && answered.some((a) => a < min)) out.push({ item: j, answered });
+  }
+  return out;
 }
 
 function sharesOf(t: ClusterTallies, item: number): (number | null)[] {
@@ -58,6 +90,7 @@ function sharesOf(t: ClusterTallies, item: number): (number | null)[] {
  */
 export function representativeItems(t: ClusterTallies, cluster: number, options: ItemListOptions = {}): RepresentativeItem[] {
   const alpha = options.alpha ?? 0.05;
+  const min = options.minAnswers ?? MIN_ANSWERS_PER_SIDE;
   const found: RepresentativeItem[] = [];
   for (let j = 0; j < t.items; j++) {
     let restAgree = 0;
@@ -67,6 +100,7 @@ export function representativeItems(t: ClusterTallies, cluster: number, options:
       restAgree += t.agree[c * t.items + j];
       restAnswered += t.answered[c * t.items + j];
     }
+    if (t.answered[cluster * t.items + j] < min || restAnswered < min) continue;
     const test = twoProportionZTest(t.agree[cluster * t.items + j], t.answered[cluster * t.items + j], restAgree, restAnswered);
     if (test === null || test.p >= alpha) continue;
     found.push({ ...test, item: j, direction: test.difference > 0 ? 'more' : 'less' });
@@ -81,8 +115,11 @@ export function representativeItems(t: ClusterTallies, cluster: number, options:
  * @param options limit
  */
 export function bridgeItems(t: ClusterTallies, options: ItemListOptions = {}): BridgeItem[] {
+  const min = options.minAnswers ?? MIN_ANSWERS_PER_SIDE;
   const items: BridgeItem[] = [];
   for (let j = 0; j < t.items; j++) {
+    // "Every cluster agrees" needs every cluster to have answered enough to say so.
+    if (answeredOf(t, j).some((a) => a < min)) continue;
     const tallies: AgreeTally[] = [];
     for (let c = 0; c < t.clusters; c++) tallies.push({ agree: t.agree[c * t.items + j], answered: t.answered[c * t.items + j] });
     const consensus = groupInformedConsensus(tallies);
@@ -98,9 +135,12 @@ export function bridgeItems(t: ClusterTallies, options: ItemListOptions = {}): B
  * @param options limit
  */
 export function divisiveItems(t: ClusterTallies, options: ItemListOptions = {}): DivisiveItem[] {
+  const min = options.minAnswers ?? MIN_ANSWERS_PER_SIDE;
   const items: DivisiveItem[] = [];
   for (let j = 0; j < t.items; j++) {
-    const shares = sharesOf(t, j);
+    // Only clusters with enough answers take part: 100 % of 1 is not a position of a cluster.
+    const answered = answeredOf(t, j);
+    const shares = sharesOf(t, j).map((s, c) => (answered[c] >= min ? s : null));
     let high = -1;
     let low = -1;
     shares.forEach((s, c) => {

@@ -27,12 +27,15 @@ describe('opinionMap', () => {
     const tallies = map.tallies;
     expect(tallies).not.toBeNull();
     if (tallies === null) return;
-    // item 2: both clusters 3/3 → (4/5)·(4/5) = 0.64, the top bridge
-    const [top] = bridgeItems(tallies);
+    // item 2: both clusters 3/3 → (4/5)·(4/5) = 0.64, the top bridge. The fixture's clusters
+    // have 3 states each, under the app's minimum basis of 5: lower it here to test the pipeline.
+    const small = { minAnswers: 3 };
+    const [top] = bridgeItems(tallies, small);
     expect(top.item).toBe(2);
     expect(top.consensus).toBeCloseTo(0.64, 12);
     // items 0, 1 and 3 split the clusters completely (spread 1); item 2 not at all
-    expect(divisiveItems(tallies).map((d) => [d.item, d.spread])).toEqual([[0, 1], [1, 1], [3, 1]]);
+    expect(divisiveItems(tallies, small).map((d) => [d.item, d.spread])).toEqual([[0, 1], [1, 1], [3, 1]]);
+    expect(divisiveItems(tallies)).toEqual([]); // at the app's basis of 5 answers: no finding
   });
 
   it('returns no clusters when too few states can be placed', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bridgeItems, clusterShare, clusterTallies, divisiveItems, matrixFromRows, representativeItems } from '../../../src/analysis';
+import { thinItems } from '../../../src/analysis/representative';
+import { MIN_ANSWERS_PER_SIDE, meetsBasis, thinSides } from '../../../src/analysis/basis';
 
 // 20 states, clusters 0 (rows 0–9) and 1 (rows 10–19), 4 items:
 //   item 0: cluster 0 all agree (1), cluster 1 all disagree (0)
@@ -49,15 +51,16 @@ describe('representative items', () => {
 });
 
 describe('bridge and divisive items', () => {
-  it('ranks bridges by group-informed consensus', () => {
+  it('ranks bridges by group-informed consensus, only over items every cluster answered enough', () => {
     // item 1: (11/12)·(11/12) = 0.840278
-    // item 3: (0 + 1)/(0 + 2) · (5 + 1)/(10 + 2) = 0.5 · 0.5 = 0.25
     // item 2: (7/12)·(5/12) = 35/144 = 0.243056
     // item 0: (11/12)·(1/12) = 11/144 = 0.076389
+    // item 3: cluster 0 silent (0 answers < 5): not a bridge, listed as too few answers
     const bridges = bridgeItems(tallies);
-    expect(bridges.map((b) => b.item)).toEqual([1, 3, 2, 0]);
+    expect(bridges.map((b) => b.item)).toEqual([1, 2, 0]);
     expect(bridges[0].consensus).toBeCloseTo(121 / 144, 12);
-    expect(bridges[2].consensus).toBeCloseTo(35 / 144, 12);
+    expect(bridges[1].consensus).toBeCloseTo(35 / 144, 12);
+    expect(thinItems(tallies)).toEqual([{ item: 3, answered: [0, 10] }]);
     expect(bridges[0].shares).toEqual([1, 1]);
     expect(bridgeItems(tallies, { limit: 1 })).toHaveLength(1);
   });
@@ -69,5 +72,28 @@ describe('bridge and divisive items', () => {
     expect(divisive.map((d) => [d.item, d.high, d.low])).toEqual([[0, 0, 1], [2, 0, 1]]);
     expect(divisive[0].spread).toBe(1);
     expect(divisive[1].spread).toBeCloseTo(0.2, 12);
+  });
+});
+
+describe('minimum basis (no finding built on one answer)', () => {
+  it('the rule: every side needs MIN_ANSWERS_PER_SIDE = 5 answers', () => {
+    expect(MIN_ANSWERS_PER_SIDE).toBe(5);
+    expect(meetsBasis([5, 12])).toBe(true);
+    expect(meetsBasis([4, 12])).toBe(false);
+    expect(meetsBasis([])).toBe(false);
+    expect(thinSides([1, 7, 0])).toEqual([0, 2]);
+  });
+
+  it('an item with 1 answer in a cluster is never divisive, bridging or representative', () => {
+    // "New binding treaty — 100 % of 1 answering vs 0 % (z = 2.8)": cluster 0 has one answer
+    // (agree), cluster 1 has 8 answers (all disagree); item 1 is answered fully by both.
+    const r: (number | null)[][] = [];
+    for (let i = 0; i < 16; i++) r.push([i === 0 ? 1 : i >= 8 ? 0 : null, i < 8 ? 1 : 0]);
+    const t = clusterTallies(matrixFromRows(r), Array.from({ length: 16 }, (_, i) => (i < 8 ? 0 : 1)), 2);
+    expect(Array.from(t.answered)).toEqual([1, 8, 8, 8]);
+    expect(divisiveItems(t).map((d) => d.item)).toEqual([1]);
+    expect(bridgeItems(t).map((b) => b.item)).toEqual([1]);
+    for (const c of [0, 1]) expect(representativeItems(t, c, { alpha: 0.5 }).map((x) => x.item)).not.toContain(0);
+    expect(thinItems(t)).toEqual([{ item: 0, answered: [1, 8] }]);
   });
 });
