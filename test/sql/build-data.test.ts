@@ -148,12 +148,41 @@ describe('build-data on the shipped data/', () => {
     const db = readFileSync(join(out, 'common-ground.duckdb'));
     const hash = createHash('sha256').update(db).digest('hex');
     expect(manifest.sha256).toBe(hash);
-    expect(manifest.version).toBe(hash.slice(0, 12));
+    expect(manifest.version).toBe(manifest.inputs_sha256.slice(0, 12));
+    expect(manifest.version).toMatch(/^[0-9a-f]{12}$/);
     expect(manifest.bytes).toBe(db.length);
     for (const t of manifest.tables) expect(t.rows, t.name).toBe(await n(`SELECT count(*) AS n FROM ${t.name}`));
     const votes = manifest.tables.find((t: { name: string }) => t.name === 'votes');
     expect(votes.flags).toMatchObject({ inferred_rows: 0, roll_calls: 12, illustrative: false });
     expect(votes.sources).toEqual(['un-dgacm-resolutions', 'un-dl-voting-export']);
+  });
+
+  it('data version: a hash of the input CSVs — same CSVs, same version; one byte changed, a different one', () => {
+    const manifest = () => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const first = manifest();
+    // an independent build of the same data into another folder
+    const again = join(work, 'again');
+    expect(build('--out-dir', again).status).toBe(0);
+    const second = JSON.parse(readFileSync(join(again, 'manifest.json'), 'utf8'));
+    expect(second.version).toBe(first.version);
+    expect(second.inputs_sha256).toBe(first.inputs_sha256);
+    // the same CSVs in a different folder still give the same version (paths are relative to data/)
+    const copy = join(work, 'data-copy');
+    cpSync(join(ROOT, 'data'), copy, { recursive: true });
+    const copyOut = join(work, 'copy-out');
+    expect(build('--data-dir', copy, '--out-dir', copyOut).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(copyOut, 'manifest.json'), 'utf8')).version).toBe(first.version);
+    // one byte of one CSV changed (a note, so the data still validates) → a different version
+    const file = join(copy, 'unga-votes/separate_votes.csv');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('Per-state votes not found.');
+    writeFileSync(file, text.replace('Per-state votes not found.', 'Per-state votes not found!'));
+    const changedOut = join(work, 'changed-out');
+    const run = build('--data-dir', copy, '--out-dir', changedOut);
+    expect(run.status, run.stderr).toBe(0);
+    const changed = JSON.parse(readFileSync(join(changedOut, 'manifest.json'), 'utf8'));
+    expect(changed.version).not.toBe(first.version);
+    expect(changed.version).toMatch(/^[0-9a-f]{12}$/);
   });
 
   it('--if-needed skips a build whose output is newer than its inputs', () => {
