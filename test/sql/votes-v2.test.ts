@@ -72,7 +72,7 @@ describe('sponsors', () => {
     const built = await rows<ResolutionSponsorRow>(resolutionSponsorsSql());
     expect(built.length).toBe(sponsors.length);
     expect(sponsors.length).toBe(522); // 523 rows less the "(none listed)" row of 79/243
-    const count = (list: { resolution_id: string }[]) => list.reduce((m, r) => m.set(r.resolution_id, (m.get(r.resolution_id) ?? 0) + 1), new Map<string, number>());
+    const count = (list: readonly { resolution_id?: string }[]) => list.reduce((m, r) => m.set(r.resolution_id ?? '', (m.get(r.resolution_id ?? '') ?? 0) + 1), new Map<string, number>());
     expect(Object.fromEntries(count(built))).toEqual(Object.fromEntries(count(sponsors)));
     expect(count(sponsors).get('A/RES/76/19')).toBe(108);
     expect(count(sponsors).get('A/RES/78/16')).toBe(67);
