@@ -42,7 +42,7 @@ function extra(x: BriefExtra, col: string): string {
 
 /** States of the brief (in_scope) plus the extra states (in_scope false unless also in scope). */
 export function briefStatesSql(w: ScopeWrap, include: BriefExtra): string {
-  return w(`SELECT s.iso3, s.name_common AS name, s.un_regional_group AS un_group, s.iso3 IN (SELECT iso3 FROM scope) AS in_scope
+  return w(`SELECT s.iso3, s.name AS name, s.un_regional_group AS un_group, s.iso3 IN (SELECT iso3 FROM scope) AS in_scope
 FROM states s WHERE s.iso3 IN (SELECT iso3 FROM scope)${extra(include, 's.iso3')} ORDER BY s.iso3`);
 }
 
