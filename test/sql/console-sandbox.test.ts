@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { openNodeConsoleSandbox } from '../../src/db/node';
 import { toRows } from '../../src/db/arrow';
 import type { ConsoleSandbox, Db } from '../../src/db/types';
@@ -51,6 +51,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await sb?.close();
+  // Node's runtime (unlike the browser's) backs the writable re-attach's WAL with a real file in the cwd.
+  rmSync('common-ground.duckdb.wal', { force: true });
 });
 
 describe('console sandbox: the app and the shipped data cannot change', () => {
