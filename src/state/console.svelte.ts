@@ -94,6 +94,12 @@ class ConsoleState {
     }
   }
 
+  /** Start the console's engine ahead of the first run (e.g. when the editor gets focus). */
+  warm(): void {
+    this.#sandbox ??= openConsoleSandbox();
+    this.#sandbox.catch(() => {});
+  }
+
   /** Stop the running query (terminates and restarts the console's engine). */
   stop(): void {
     this.#abort('stop');
@@ -110,8 +116,14 @@ class ConsoleState {
 
   /** The sandbox, replaced first when a user statement detached or re-attached its copy. */
   async #ready(): Promise<ConsoleSandbox> {
-    this.#sandbox ??= openConsoleSandbox();
-    const sb = await this.#sandbox;
+    const opening = (this.#sandbox ??= openConsoleSandbox());
+    let sb: ConsoleSandbox;
+    try {
+      sb = await opening;
+    } catch (e) {
+      if (this.#sandbox === opening) this.#sandbox = null; // the next run tries again
+      throw e;
+    }
     if (await sb.healthy()) return sb;
     this.#restart();
     return this.#sandbox!;
