@@ -48,10 +48,10 @@ export class SurveyImportState {
     this.fileName = file.name;
     this.phase = 'reading';
     const signal = this.#cancel!.signal;
-    // The previous import stops being analysed now, so the table never shows a file the panel does not.
-    await this.#tableChange(id, null, 0);
     let outcome: ImportOutcome;
     try {
+      // The previous import stops being analysed now, so the table never shows a file the panel does not.
+      await this.#tableChange(id, null, 0);
       outcome = await checkFileInWorker(file, 'survey', await this.#context(), signal);
     } catch (e) {
       if (e instanceof ImportCancelled || id !== this.#current) return;
