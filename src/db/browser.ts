@@ -39,14 +39,8 @@ class BrowserDb implements Db {
   }
 }
 
-async function openBrowserDb(dataUrl: string): Promise<Db> {
-  // The shipped file is small once gzipped (~90 KB for 4.4 MB), so one compressed download held
-  // in memory beats many uncompressed HTTP range reads, and keeps working offline afterwards.
-  // Started first so it overlaps the worker and wasm start-up.
-  const file = fetch(dataUrl).then((r) => {
-    if (!r.ok) throw new Error(`${dataUrl}: HTTP ${r.status}`);
-    return r.arrayBuffer();
-  });
+/** A new duckdb-wasm instance in its own worker, opened with OPEN_CONFIG (nothing attached yet). */
+export async function startDuckDb(): Promise<duckdb.AsyncDuckDB> {
   // eh = wasm exceptions (all current browsers); mvp is the fallback. Threads (coi) were
   // slower on 2 cores and need COOP/COEP headers, so they are not offered.
   const bundle = await duckdb.selectBundle({
@@ -55,8 +49,25 @@ async function openBrowserDb(dataUrl: string): Promise<Db> {
   });
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule);
-  await db.open(OPEN_CONFIG);
+  try {
+    await db.instantiate(bundle.mainModule);
+    await db.open(OPEN_CONFIG);
+  } catch (e) {
+    worker.terminate();
+    throw e;
+  }
+  return db;
+}
+
+async function openBrowserDb(dataUrl: string): Promise<Db> {
+  // The shipped file is small once gzipped (~90 KB for 4.4 MB), so one compressed download held
+  // in memory beats many uncompressed HTTP range reads, and keeps working offline afterwards.
+  // Started first so it overlaps the worker and wasm start-up.
+  const file = fetch(dataUrl).then((r) => {
+    if (!r.ok) throw new Error(`${dataUrl}: HTTP ${r.status}`);
+    return r.arrayBuffer();
+  });
+  const db = await startDuckDb();
   const conn = await db.connect();
   await conn.query(SAFE_SETTINGS_SQL);
   await db.registerFileBuffer(SHIPPED_FILE, new Uint8Array(await file));

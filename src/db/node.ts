@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SAFE_SETTINGS_SQL, SHIPPED_ALIAS, SHIPPED_FILE, attachShippedSql, type ArrowTableLike, type Db } from './types';
+import { CONSOLE_HEALTH_SQL, SAFE_SETTINGS_SQL, SHIPPED_ALIAS, SHIPPED_FILE, attachShippedSql, consoleLockdownSql, type ArrowTableLike, type ConsoleSandbox, type Db } from './types';
+import { collectLimited, type BatchLike } from './console-output';
 
 // The node-blocking bundle is the same engine as the browser build (same version, same
 // missing extensions), so SQL that passes here behaves the same in the app.
@@ -16,6 +17,59 @@ const OPEN_CONFIG = { query: { castBigIntToDouble: true, castDecimalToDouble: tr
  * read into memory and attached READ_ONLY exactly as the browser attaches it.
  */
 export async function openNodeDb(dbFile?: string): Promise<Db> {
+  const { db, conn } = await openBlocking();
+  if (dbFile) {
+    db.registerFileBuffer(SHIPPED_FILE, new Uint8Array(readFileSync(dbFile)));
+    conn.query(attachShippedSql());
+  }
+  return wrap(db, conn, !!dbFile);
+}
+
+/**
+ * The console's sandbox as the browser builds it (same lock-down SQL, same limits), on a
+ * separate blocking instance. Blocking means no time limit can interrupt it here and results are
+ * cut after they are built: runaway queries and streaming limits are tested in the browser,
+ * where the sandbox has its own worker.
+ */
+export async function openNodeConsoleSandbox(dbFile: string): Promise<ConsoleSandbox> {
+  const { db, conn } = await openBlocking();
+  db.registerFileBuffer(SHIPPED_FILE, new Uint8Array(readFileSync(dbFile)));
+  conn.query(consoleLockdownSql());
+  return {
+    async run(statements, limits) {
+      const c = db.connect();
+      try {
+        c.query(`USE ${SHIPPED_ALIAS}`);
+        let out = await collectLimited([], limits);
+        // The blocking bundle's streaming `send` is not usable here, so the whole result is
+        // built and then cut with the same limits (the browser stops reading instead).
+        for (const stmt of statements) {
+          const table = c.query(stmt);
+          out = await collectLimited(table.batches as unknown as Iterable<BatchLike>, limits);
+          if (out.columns.length === 0) out.columns = table.schema.fields.map((f) => f.name);
+        }
+        return out;
+      } finally {
+        c.close();
+      }
+    },
+    async healthy() {
+      const c = db.connect();
+      try {
+        return Number(c.query(CONSOLE_HEALTH_SQL).getChildAt(0)?.get(0)) === 1;
+      } catch {
+        return false;
+      } finally {
+        c.close();
+      }
+    },
+    async close() {
+      db.reset();
+    },
+  };
+}
+
+async function openBlocking() {
   const lib = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs') as Blocking;
   const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'));
   const bundles = {
@@ -27,11 +81,7 @@ export async function openNodeDb(dbFile?: string): Promise<Db> {
   db.open(OPEN_CONFIG);
   const conn = db.connect();
   conn.query(SAFE_SETTINGS_SQL);
-  if (dbFile) {
-    db.registerFileBuffer(SHIPPED_FILE, new Uint8Array(readFileSync(dbFile)));
-    conn.query(attachShippedSql());
-  }
-  return wrap(db, conn, !!dbFile);
+  return { db, conn };
 }
 
 type BlockingDb = Awaited<ReturnType<Blocking['createDuckDB']>>;

@@ -53,3 +53,60 @@ export const SHIPPED_ALIAS = 'cg';
 export function attachShippedSql(fileName: string = SHIPPED_FILE): string {
   return `ATTACH '${fileName}' AS ${SHIPPED_ALIAS} (READ_ONLY);\nUSE ${SHIPPED_ALIAS};`;
 }
+
+/** Limits on what one console statement may return (the rest is never read from the engine). */
+export interface ConsoleLimits {
+  /** rows kept; reading stops at the first row past this */
+  rows: number;
+  /** Arrow bytes kept; reading stops at the first batch past this */
+  bytes: number;
+}
+
+/** What the console keeps of its last statement. */
+export interface ConsoleOutput {
+  columns: string[];
+  rows: Row[];
+  /** why reading stopped early, if it did */
+  truncated: 'rows' | 'bytes' | null;
+  /** Arrow bytes read */
+  bytes: number;
+}
+
+/**
+ * The SQL console's own DuckDB: a separate instance (in the browser, its own worker) holding a
+ * read-only copy of the shipped data, with external access off and its configuration locked
+ * before any user statement. Nothing typed there reaches the app's instance.
+ */
+export interface ConsoleSandbox {
+  /** Run statements in order on a fresh connection; returns the last one's limited output. */
+  run(statements: readonly string[], limits: ConsoleLimits): Promise<ConsoleOutput>;
+  /** False once a user statement has detached or re-attached the copy (the sandbox is then replaced). */
+  healthy(): Promise<boolean>;
+  /** Stop the instance (terminates its worker in the browser, abandoning whatever runs there). */
+  close(): Promise<void>;
+}
+
+/** Memory the console's instance may use for query processing. */
+export const CONSOLE_MEMORY = '512MB';
+
+/**
+ * Lock-down for the console's instance, run before the first user statement: no extension
+ * download or autoload, the shipped copy attached READ_ONLY, a memory cap, no file or network
+ * access, then `lock_configuration` so no later SET/RESET/PRAGMA can undo any of it.
+ */
+export function consoleLockdownSql(fileName: string = SHIPPED_FILE): string {
+  return [
+    SAFE_SETTINGS_SQL,
+    `ATTACH '${fileName}' AS ${SHIPPED_ALIAS} (READ_ONLY)`,
+    `USE ${SHIPPED_ALIAS}`,
+    `SET memory_limit = '${CONSOLE_MEMORY}'`,
+    'SET enable_external_access = false',
+    'SET lock_configuration = true',
+  ].join(';\n');
+}
+
+/**
+ * 1 when the shipped copy is still attached read-only. Qualified with `system.main` so a user
+ * macro named duckdb_databases cannot answer instead.
+ */
+export const CONSOLE_HEALTH_SQL = `SELECT count(*)::INTEGER AS n FROM system.main.duckdb_databases() WHERE database_name = '${SHIPPED_ALIAS}' AND readonly`;

@@ -64,14 +64,15 @@ export function answersSql(sel: SurveySelection, part: SurveyPart, statesSql?: s
 }
 
 /**
- * Statement that (re)creates the imported table from the registered, already validated CSV,
+ * Statement that (re)creates the imported table from the registered, already validated CSV
+ * (`file`: the name it was registered under; each import uses its own),
  * typed exactly like the shipped table; source_id says the row came from the user.
  */
-export function createImportedSql(columns: readonly string[]): string {
+export function createImportedSql(columns: readonly string[], file: string = IMPORTED_FILE): string {
   const spec = `{${columns.map((c) => `'${c}': 'VARCHAR'`).join(', ')}}`;
   return `CREATE OR REPLACE TEMP TABLE imported_survey AS
 SELECT ${typedSurveyColumns('r', `'user-import'`)}
-FROM read_csv('${IMPORTED_FILE}', header = true, auto_detect = false, columns = ${spec},
+FROM read_csv('${file.replaceAll("'", "''")}', header = true, auto_detect = false, columns = ${spec},
   delim = ',', quote = '"', escape = '"', all_varchar = true) r`;
 }
 

@@ -1,79 +1,76 @@
 import { toRows } from '../db/arrow';
 import { engine, invalidateQueryCache } from './engine.svelte';
-import { parseCsv, splitChallenges, validateSurvey, SURVEY_COLUMNS, type ValidationError } from '../validate/index';
-import { createImportedSql, DROP_IMPORTED_SQL, IMPORTED_FILE } from '../queries/survey-source';
+import { SURVEY_COLUMNS, type ValidationError } from '../validate/index';
+import { IMPORT_LIMITS, type ImportOutcome } from '../validate/import-check';
+import type { ImportContext } from '../validate/import-kinds';
+import type { TextEncodingName } from '../validate/decode';
+import { createImportedSql, DROP_IMPORTED_SQL } from '../queries/survey-source';
+import { checkFileInWorker, ImportCancelled } from './import-runner';
 
-/** Largest file accepted: a survey of 193 states is a few MB; anything bigger is a mistake. */
-export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
-
-const quote = (c: string) => (/[",\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c);
+/** Largest file accepted (stated in the panel, enforced before the file is read). */
+export const IMPORT_MAX_BYTES = IMPORT_LIMITS.maxBytes;
 
 /**
- * The survey rows a user brought this session. Validated with the build's own rules, loaded
- * into an in-memory DuckDB table (never the shipped file), analysed beside the shipped rows
- * until removed. One file at a time: a new file replaces the previous import.
+ * The survey rows a user brought this session. Validated in the import worker with the build's
+ * own rules, loaded into an in-memory DuckDB table (never the shipped file), analysed beside the
+ * shipped rows until removed. One file at a time, and the newest action wins: choosing a file or
+ * pressing Remove cancels the check in progress, and every change to the table runs in order on
+ * one queue and only for the newest action — so the panel and the analysed table always
+ * describe the same file.
  */
 export class SurveyImportState {
   fileName = $state<string | null>(null);
   phase = $state<'idle' | 'reading' | 'done'>('idle');
-  /** problems found, each naming file, row and rule */
+  /** the first problems found (ERRORS_KEPT), each naming file, row, line and rule */
   errors = $state.raw<ValidationError[]>([]);
+  /** how many problems were found in all */
+  errorCount = $state(0);
   /** a problem with the file as a whole (too big, not text, engine failure) */
   message = $state<string | null>(null);
+  /** the encoding the file was read in (named when it was converted) */
+  encoding = $state<TextEncodingName | null>(null);
   rowsRead = $state(0);
   rowsLoaded = $state(0);
   /** bumps whenever the imported table changes, so queries over it re-run */
   version = $state(0);
+  #current = 0;
+  #cancel: AbortController | null = null;
+  #queue: Promise<unknown> = Promise.resolve();
 
   /** True while imported rows are loaded and analysed. */
   get active(): boolean {
     return this.rowsLoaded > 0;
   }
 
-  /** Validate and load a file chosen or dropped by the user. */
+  /** Validate and load a file chosen or dropped by the user (cancels any earlier check). */
   async importFile(file: File): Promise<void> {
-    if (file.size > IMPORT_MAX_BYTES) return this.reject(file.name, `${file.name} is ${(file.size / 1048576).toFixed(0)} MB; the limit is ${IMPORT_MAX_BYTES / 1048576} MB`);
-    if (file.size === 0) return this.reject(file.name, `${file.name} is empty (no header line)`);
-    let text: string;
+    const id = this.#begin();
+    this.fileName = file.name;
+    this.phase = 'reading';
+    const signal = this.#cancel!.signal;
+    let outcome: ImportOutcome;
     try {
-      text = await file.text();
+      // The previous import stops being analysed now, so the table never shows a file the panel does not.
+      await this.#tableChange(id, null, 0);
+      outcome = await checkFileInWorker(file, 'survey', await this.#context(), signal);
     } catch (e) {
-      return this.reject(file.name, `${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}`);
+      if (e instanceof ImportCancelled || id !== this.#current) return;
+      return this.#finish(id, file.name, `${file.name} could not be checked: ${e instanceof Error ? e.message : String(e)}`);
     }
-    await this.importText(file.name, text);
+    if (id !== this.#current) return;
+    if (outcome.fileError) return this.#finish(id, file.name, outcome.fileError.message, outcome);
+    try {
+      const loaded = await this.#tableChange(id, outcome.csv, outcome.validCount);
+      if (!loaded) return;
+      this.#finish(id, file.name, null, outcome);
+    } catch (e) {
+      if (id === this.#current) this.#finish(id, file.name, `${file.name} could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
-  /** Validate CSV text and load its valid rows (the file's name is used in messages). */
-  async importText(name: string, text: string): Promise<void> {
-    this.phase = 'reading';
-    this.fileName = name;
-    this.message = null;
-    try {
-      if (text.includes('\u0000')) return this.reject(name, `${name} is not a text (CSV) file`);
-      const csv = parseCsv(text);
-      if (csv.problem) return this.reject(name, `${name}: ${csv.problem}`);
-      const db = await engine.start();
-      const states = toRows<{ iso3: string }>(await db.query('SELECT iso3 FROM states'));
-      const questions = toRows<{ question_id: string }>(await db.query('SELECT question_id FROM il_questions'));
-      const result = validateSurvey(name, csv.header, csv.rows, {
-        states: new Set(states.map((s) => s.iso3)),
-        ilQuestions: new Set(questions.map((q) => q.question_id)),
-        maxYear: new Date().getUTCFullYear(),
-      });
-      this.errors = result.errors;
-      this.rowsRead = csv.rows.length;
-      const index = SURVEY_COLUMNS.map((c) => csv.header.indexOf(c));
-      const lines = [SURVEY_COLUMNS.join(',')];
-      for (const r of result.validRows) {
-        const row = csv.rows[r];
-        lines.push(index.map((k, j) => quote(SURVEY_COLUMNS[j] === 'challenges' ? splitChallenges(row[k]).join(';') : row[k])).join(','));
-      }
-      await this.load(lines.join('\n'), result.validRows.length);
-    } catch (e) {
-      this.reject(name, `${name} could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      this.phase = 'done';
-    }
+  /** Validate CSV text and load its valid rows (the name is used in messages). */
+  importText(name: string, text: string): Promise<void> {
+    return this.importFile(new File([text], name, { type: 'text/csv' }));
   }
 
   /**
@@ -82,6 +79,7 @@ export class SurveyImportState {
    * exposed with `?bench`.
    */
   async loadTrustedUrls(urls: readonly string[]): Promise<number> {
+    const id = this.#begin();
     const header = SURVEY_COLUMNS.join(',');
     const parts: string[] = [];
     for (const url of urls) {
@@ -93,48 +91,80 @@ export class SurveyImportState {
     const csv = parts.join('');
     const rows = csv.split('\n').filter((l) => l !== '').length - 1;
     this.fileName = urls[0]?.split('/').pop() ?? 'bench';
-    await this.load(csv, rows);
+    await this.#tableChange(id, csv, rows);
     this.errors = [];
+    this.errorCount = 0;
     this.rowsRead = rows;
     this.phase = 'done';
     return rows;
   }
 
-  /** Forget the imported rows; the shipped data was never touched, so nothing else changes. */
+  /** Forget the imported rows (and stop any check in progress); the shipped data was never touched. */
   async remove(): Promise<void> {
-    const db = await engine.start();
-    await db.exec(DROP_IMPORTED_SQL);
+    const id = this.#begin();
     this.fileName = null;
-    this.errors = [];
-    this.message = null;
-    this.rowsRead = 0;
-    this.rowsLoaded = 0;
     this.phase = 'idle';
-    invalidateQueryCache(); // same SQL now reads different rows
-    this.version += 1;
+    await this.#tableChange(id, null, 0);
   }
 
-  private async load(csv: string, rows: number): Promise<void> {
+  /** A new action: cancel the older check and reset the panel. Returns the action's id. */
+  #begin(): number {
+    this.#cancel?.abort();
+    this.#cancel = new AbortController();
+    this.errors = [];
+    this.errorCount = 0;
+    this.message = null;
+    this.encoding = null;
+    this.rowsRead = 0;
+    return ++this.#current;
+  }
+
+  async #context(): Promise<ImportContext> {
     const db = await engine.start();
-    if (rows === 0) {
-      await db.exec(DROP_IMPORTED_SQL);
-    } else {
-      await db.registerFile(IMPORTED_FILE, new TextEncoder().encode(csv));
-      try {
-        await db.exec(createImportedSql(SURVEY_COLUMNS));
-      } finally {
-        await db.dropFile(IMPORTED_FILE);
-      }
-    }
-    this.rowsLoaded = rows;
-    invalidateQueryCache(); // same SQL now reads different rows
-    this.version += 1;
+    const states = toRows<{ iso3: string }>(await db.query('SELECT iso3 FROM states'));
+    const questions = toRows<{ question_id: string }>(await db.query('SELECT question_id FROM il_questions'));
+    return { states: states.map((s) => s.iso3), ilQuestions: questions.map((q) => q.question_id), maxYear: new Date().getUTCFullYear() };
   }
 
-  private reject(name: string, message: string): void {
+  /**
+   * Replace the imported table with `csv` (null: drop it), on the one queue, only if action `id`
+   * is still the newest when its turn comes. Each load registers its rows under its own file
+   * name, so two loads can never read each other's bytes. Resolves to whether it ran.
+   */
+  #tableChange(id: number, csv: string | null, rows: number): Promise<boolean> {
+    const run = async (): Promise<boolean> => {
+      if (id !== this.#current) return false;
+      const db = await engine.start();
+      if (csv === null || rows === 0) {
+        if (this.rowsLoaded === 0) return true; // nothing loaded: nothing to drop or re-run
+        await db.exec(DROP_IMPORTED_SQL);
+      } else {
+        const file = `cg-import-${id}-${Date.now().toString(36)}.csv`;
+        await db.registerFile(file, new TextEncoder().encode(csv));
+        try {
+          await db.exec(createImportedSql(SURVEY_COLUMNS, file));
+        } finally {
+          await db.dropFile(file);
+        }
+      }
+      this.rowsLoaded = rows;
+      invalidateQueryCache(); // same SQL now reads different rows
+      this.version += 1;
+      return true;
+    };
+    const next = this.#queue.then(run, run);
+    this.#queue = next.catch(() => {});
+    return next;
+  }
+
+  #finish(id: number, name: string, message: string | null, outcome?: ImportOutcome): void {
+    if (id !== this.#current) return;
     this.fileName = name;
     this.message = message;
-    this.errors = [];
+    this.encoding = outcome?.encoding ?? null;
+    this.errors = outcome?.errors ?? [];
+    this.errorCount = outcome?.errorCount ?? 0;
+    this.rowsRead = outcome?.rowsRead ?? 0;
     this.phase = 'done';
   }
 }

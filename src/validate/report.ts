@@ -29,3 +29,18 @@ export function makeError(
 export function quote(value: string): string {
   return JSON.stringify(value);
 }
+
+/**
+ * Put each row error on its physical line. `makeError` assumes line = row + 1 (true for the
+ * shipped CSVs); in a user's file a quoted multi-line cell pushes later rows down, so the reader's
+ * line of each row (`lines[row - 1]`) replaces it in the message.
+ */
+export function placeOnLines(errors: ValidationError[], lines: readonly number[]): ValidationError[] {
+  return errors.map((e) => {
+    const line = e.row > 0 ? lines[e.row - 1] : undefined;
+    if (line === undefined) return e;
+    const assumed = `${e.file} row ${e.row} (line ${e.row + 1})`;
+    const message = e.message.startsWith(assumed) ? `${e.file} row ${e.row} (line ${line})${e.message.slice(assumed.length)}` : e.message;
+    return { ...e, line, message };
+  });
+}

@@ -28,6 +28,7 @@ export function validateTable(file: string, header: string[], rows: string[][], 
     }
   });
   const table: RawTable = { file, header, rows };
-  for (const key of spec.unique ?? []) errors.push(...checkUnique(table, key));
+  // A loop, not push(...spread): a large file's errors would overflow the call stack.
+  for (const key of spec.unique ?? []) for (const e of checkUnique(table, key)) errors.push(e);
   return errors;
 }

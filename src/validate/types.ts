@@ -3,6 +3,8 @@ export interface ValidationError {
   /** File as shown to the user, e.g. `data/il-positions/positions.csv`. */
   file: string;
   row: number;
+  /** physical line (1-based) where the row starts, when the file's lines are known */
+  line?: number;
   column?: string;
   /** Short rule tag, e.g. `enum`, `foreign-key`, `count`. */
   rule: string;

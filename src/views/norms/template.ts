@@ -1,4 +1,4 @@
-import { SURVEY_COLUMNS } from '../../validate/specs/survey';
+import { IMPORT_KINDS } from '../../validate/import-kinds';
 
 /**
  * The CSV template a delegation or analyst fills in (documented in data/survey/DATA.md). Its two
@@ -6,9 +6,7 @@ import { SURVEY_COLUMNS } from '../../validate/specs/survey';
  * "illustrative data" switch and can never pass for a State's answer.
  */
 export function templateCsv(): string {
-  const example = (item: string, status: string, challenges: string) =>
-    ['FRA', '2025', 'norms', item, status, challenges, 'no', 'yes', 'EXAMPLE ROW: replace with your own answers, then delete this row', 'illustrative', 'https://example.org/your-source'].join(',');
-  return [SURVEY_COLUMNS.join(','), example('g', 'implemented', ''), example('j', 'partial', 'technical_expertise;funding')].join('\r\n') + '\r\n';
+  return IMPORT_KINDS.survey.template();
 }
 
 /** Offer text as a file download (a blob URL: no request leaves the browser). */

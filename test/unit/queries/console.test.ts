@@ -25,3 +25,22 @@ describe('SQL console guard', () => {
     expect(checkConsoleSql('SELECT 1;'.repeat(6))).toMatchObject({ ok: false, error: expect.stringContaining('At most 5') });
   });
 });
+
+describe('SQL console guard: quoting forms DuckDB accepts', () => {
+  it('does not let E-strings or dollar quotes hide a statement', () => {
+    // E'\'' is one escaped quote: the text after it is SQL, not string
+    expect(checkConsoleSql("SELECT E'\\''; DETACH cg; --'")).toMatchObject({ ok: false, error: expect.stringContaining('DETACH') });
+    expect(checkConsoleSql('SELECT $$ x $$; SET memory_limit = \'4GB\'')).toMatchObject({ ok: false, error: expect.stringContaining('SET') });
+    expect(checkConsoleSql("SELECT $t$ ; DROP TABLE states; $t$ AS s")).toMatchObject({ ok: true });
+    expect(checkConsoleSql('EXPLAIN ANALYZE CREATE TABLE x AS SELECT 1')).toMatchObject({ ok: false, error: expect.stringContaining('CREATE') });
+  });
+  it('checks crafted input in linear time and refuses input over the length limit', () => {
+    const crafted = ["'".repeat(50_000), "''a".repeat(30_000), 'E\'\\'.repeat(30_000), '"'.repeat(99_999), '/*'.repeat(49_999), '$a'.repeat(49_999)];
+    for (const text of crafted) {
+      const t0 = performance.now();
+      checkConsoleSql(text);
+      expect(performance.now() - t0, text.slice(0, 6)).toBeLessThan(500);
+    }
+    expect(checkConsoleSql('SELECT 1 --'.padEnd(100_001, 'x'))).toMatchObject({ ok: false, error: expect.stringContaining('at most 100,000 characters') });
+  });
+});

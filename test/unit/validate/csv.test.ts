@@ -18,6 +18,25 @@ describe('parseCsv', () => {
   });
   it('handles a file without a final newline and an empty text', () => {
     expect(parseCsv('a\n1').rows).toEqual([['1']]);
-    expect(parseCsv('')).toEqual({ header: [], rows: [], problem: null });
+    expect(parseCsv('')).toEqual({ header: [], rows: [], problem: null, lines: [], longCells: [], tooManyRows: false });
+  });
+
+  it('gives the physical line of each row, correct after quoted multi-line cells and any line ending', () => {
+    // row 1 spans lines 2-4 (two breaks inside quotes), row 2 is on line 5, row 3 on line 6 (CR only)
+    const text = 'a,b\r\n1,"x\ny\r\nz"\n2,w\r3,v\n';
+    const csv = parseCsv(text);
+    expect(csv.rows).toEqual([['1', 'x\ny\r\nz'], ['2', 'w'], ['3', 'v']]);
+    expect(csv.lines).toEqual([2, 5, 6]);
+  });
+  it('stops past the row limit and cuts cells past the cell limit, reporting them', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `${i},x`).join('\n');
+    expect(parseCsv(`a,b\n${body}\n\n`, { maxRows: 5 })).toMatchObject({ tooManyRows: false });
+    const over = parseCsv(`a,b\n${body}\n9,y\n`, { maxRows: 5 });
+    expect(over.tooManyRows).toBe(true);
+    expect(over.rows).toHaveLength(5);
+    const long = parseCsv(`a,b\n1,"${'z'.repeat(30)}"\n2,ok\n`, { maxCellChars: 10 });
+    expect(long.longCells).toEqual([{ row: 1, column: 1, length: 30 }]);
+    expect(long.rows[0][1]).toHaveLength(10);
+    expect(long.rows[1]).toEqual(['2', 'ok']);
   });
 });
