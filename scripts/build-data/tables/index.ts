@@ -4,12 +4,18 @@ import { actors, ilPositions, ilQuestions, positionDocuments } from './il';
 import { fcNamedVotes, resolutions, sponsors, votes } from './votes';
 import { capacityScores, cbms, norms, surveyQuestions } from './norms';
 import { normCbmLinks, surveyResponses } from './survey';
+import {
+  eventAgendaItems, eventDocuments, normProposals, pocDirectoryCounts, processEvents, proposalBackers, regionalMeasures,
+  regionalNormLinks, stakeholderParticipation,
+} from './process';
 
 /** Every shipped table, in the order of data/SCHEMA.md. */
 export const TABLES: readonly TableDef[] = [
   sources, states, organisations, memberships, actors, ilQuestions, ilPositions, positionDocuments,
   resolutions, votes, sponsors, fcNamedVotes, norms, cbms, capacityScores, surveyQuestions,
   surveyResponses, normCbmLinks,
+  processEvents, eventAgendaItems, eventDocuments, normProposals, proposalBackers, regionalMeasures, regionalNormLinks,
+  pocDirectoryCounts, stakeholderParticipation,
 ];
 
 export type { TableDef } from './types';
