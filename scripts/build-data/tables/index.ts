@@ -4,12 +4,14 @@ import { actors, ilPositions, ilQuestions, positionDocuments } from './il';
 import { fcNamedVotes, resolutions, sponsors, votes } from './votes';
 import { capacityScores, cbms, norms, surveyQuestions } from './norms';
 import { normCbmLinks, surveyResponses } from './survey';
+import { commitmentResolutions, evidenceSources, normEvidence } from './evidence';
 
 /** Every shipped table, in the order of data/SCHEMA.md. */
 export const TABLES: readonly TableDef[] = [
   sources, states, organisations, memberships, actors, ilQuestions, ilPositions, positionDocuments,
   resolutions, votes, sponsors, fcNamedVotes, norms, cbms, capacityScores, surveyQuestions,
   surveyResponses, normCbmLinks,
+  evidenceSources, commitmentResolutions, normEvidence,
 ];
 
 export type { TableDef } from './types';

@@ -5,6 +5,7 @@ import { fcNamedVotesSpec, resolutionsSpec, sponsorsSpec, votesInferredSpec, vot
 import { capacitySpec, cbmsSpec, normsSpec, surveyQuestionsSpec } from './normsCapacity';
 import { sourcesSpec } from './sources';
 import { normCbmLinksSpec, surveySpec } from './survey';
+import { commitmentResolutionsSpec, evidenceSourcesSpec, normEvidenceSpec } from './normEvidence';
 
 /** A shipped CSV: its contract and which columns hold source URLs. */
 export interface DataFile {
@@ -33,6 +34,9 @@ export const DATA_FILES = {
   'norms-capacity/survey_questions.csv': { spec: surveyQuestionsSpec, urlColumns: ['source_url'] },
   'survey/survey_illustrative.csv': { spec: surveySpec, urlColumns: [] },
   'crosswalk/norm_cbm_links.csv': { spec: normCbmLinksSpec, urlColumns: [] },
+  'norm-evidence/norm_evidence.csv': { spec: normEvidenceSpec, urlColumns: ['source_url'] },
+  'norm-evidence/evidence_sources.csv': { spec: evidenceSourcesSpec, urlColumns: [] },
+  'norm-evidence/commitment_resolutions.csv': { spec: commitmentResolutionsSpec, urlColumns: ['document_url', 'read_from'] },
 } as const satisfies Record<string, DataFile>;
 
 /** Path of a shipped CSV under data/. */
