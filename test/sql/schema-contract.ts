@@ -61,6 +61,13 @@ export const SCHEMA_CONTRACT: Record<string, [string, string][]> = {
     ['source_quality', V], ['notes', V], ['derivative', B], ['source_id', V]],
   stakeholder_participation: [['record_id', V], ['body', V], ['date', V], ['metric', V], ['value', V],
     ['detail_own_words', V], ['source_url', V], ['source_quality', V], ['notes', V], ['derivative', B], ['source_id', V]],
+  norm_evidence: [['evidence_id', V], ['iso3', V], ['norm_id', V], ['rung', I], ['kind', V], ['indicator', V], ['value', V],
+    ['strength', V], ['source_quality', V], ['year', I], ['evidence_note', V], ['document_url', V], ['source_url', V], ['source_id', V],
+    ['catalogue_id', V], ['basis', V], ['shared', B], ['notes', V]],
+  evidence_sources: [['catalogue_id', V], ['name', V], ['publisher', V], ['url', V], ['coverage_states', V], ['coverage_note', V],
+    ['years', V], ['licence', V], ['norms_supported', V], ['coding_rule', V], ['access_status', V], ['sample_rows', I], ['recommendation', V]],
+  commitment_resolutions: [['resolution_id', V], ['adoption', V], ['paragraph', V], ['what_it_says', V], ['evidence_wording', V],
+    ['document_url', V], ['read_from', V], ['notes', V], ['source_id', V]],
 };
 
 /** Tables whose every row must carry a source_id (every fact row points at `sources`). */

@@ -8,6 +8,7 @@ import {
   eventAgendaItems, eventDocuments, normProposals, pocDirectoryCounts, processEvents, proposalBackers, regionalMeasures,
   regionalNormLinks, stakeholderParticipation,
 } from './process';
+import { commitmentResolutions, evidenceSources, normEvidence } from './evidence';
 
 /** Every shipped table, in the order of data/SCHEMA.md. */
 export const TABLES: readonly TableDef[] = [
@@ -16,6 +17,7 @@ export const TABLES: readonly TableDef[] = [
   surveyResponses, normCbmLinks,
   processEvents, eventAgendaItems, eventDocuments, normProposals, proposalBackers, regionalMeasures, regionalNormLinks,
   pocDirectoryCounts, stakeholderParticipation,
+  evidenceSources, commitmentResolutions, normEvidence,
 ];
 
 export type { TableDef } from './types';

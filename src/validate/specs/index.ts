@@ -9,6 +9,7 @@ import {
   normProposalsSpec, pocDirectoryCountsSpec, processEventsSpec, regionalMeasuresSpec, regionalNormLinksSpec,
   stakeholderParticipationSpec,
 } from './process';
+import { commitmentResolutionsSpec, evidenceSourcesSpec, normEvidenceSpec } from './normEvidence';
 
 /** A shipped CSV: its contract and which columns hold source URLs. */
 export interface DataFile {
@@ -43,6 +44,9 @@ export const DATA_FILES = {
   'process/regional_norm_links.csv': { spec: regionalNormLinksSpec, urlColumns: ['source_url'] },
   'process/poc_directory_counts.csv': { spec: pocDirectoryCountsSpec, urlColumns: ['source_url'] },
   'process/stakeholder_participation.csv': { spec: stakeholderParticipationSpec, urlColumns: ['source_url'] },
+  'norm-evidence/norm_evidence.csv': { spec: normEvidenceSpec, urlColumns: ['source_url'] },
+  'norm-evidence/evidence_sources.csv': { spec: evidenceSourcesSpec, urlColumns: [] },
+  'norm-evidence/commitment_resolutions.csv': { spec: commitmentResolutionsSpec, urlColumns: ['document_url', 'read_from'] },
 } as const satisfies Record<string, DataFile>;
 
 /** Path of a shipped CSV under data/. */
