@@ -24,6 +24,7 @@ export const VIEW_REGISTRY: ViewEntry[] = [
   { name: 'meetings', label: 'Meetings', load: () => import('./meetings/Meetings.svelte').then((m) => m.default) },
   { name: 'proposals', label: 'Proposed norms', load: () => import('./proposals/Proposals.svelte').then((m) => m.default) },
   { name: 'crosswalk', label: 'Regional crosswalk', load: () => import('./crosswalk/Crosswalk.svelte').then((m) => m.default) },
+  { name: 'survey-draft', label: 'Survey draft', load: () => import('./survey-draft/SurveyDraft.svelte').then((m) => m.default) },
   { name: 'profile', label: 'State profile', load: () => import('./profile/Profile.svelte').then((m) => m.default) },
   { name: 'compare', label: 'Compare', load: () => import('./compare/Compare.svelte').then((m) => m.default) },
   { name: 'brief', label: 'Brief', load: () => import('./brief/Brief.svelte').then((m) => m.default) },
