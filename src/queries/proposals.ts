@@ -59,7 +59,7 @@ export const NEW_NORM_QUESTIONS = ['new_norms', 'binding_instrument', 'norms_suf
  */
 export function newNormStancesSql(f: StateFilter): string {
   return withScope(f, `SELECT t.actor_id, t.actor_name, t.question_id, t.stance, t.year, t.source_url, t.evidence_note,
-  t.actor_id IN (SELECT iso3 FROM scope) AS in_scope
+  t.ai_summary, t.actor_id IN (SELECT iso3 FROM scope) AS in_scope
 FROM statements t WHERE t.question_id IN ('new_norms', 'binding_instrument', 'norms_sufficient')
 ORDER BY t.question_id, t.stance, t.actor_name`);
 }
@@ -73,5 +73,7 @@ export interface NewNormStanceRow {
   year: number | null;
   source_url: string;
   evidence_note: string | null;
+  /** the statement is known only from an AI-generated session summary (derivative) */
+  ai_summary: boolean;
   in_scope: boolean;
 }

@@ -87,3 +87,24 @@ describe('desk queries on the shipped database', () => {
     expect(law.filter((r) => r.stance !== null)).toHaveLength(csv('il-positions/positions.csv').filter((p) => p.actor_iso3 === 'AUS').length);
   });
 });
+
+describe('stances on new norms (statements table from the positions work)', () => {
+  it('reads the documented statements columns and marks actors in scope', async () => {
+    const { shippedDb } = await import('./db');
+    const { newNormStancesSql } = await import('../../src/queries/proposals');
+    const db = await shippedDb();
+    // A stand-in with the contract's columns (test/sql/schema-contract.ts on h/positions), so the
+    // query is checked before that table lands; hand-made rows, expected values by hand.
+    await db.exec(`CREATE OR REPLACE TEMP TABLE statements AS SELECT * FROM (VALUES
+      ('ZAF', 'South Africa', 'new_norms', 'supports', 2024, 'https://example.org/1', 'note', true),
+      ('FRA', 'France', 'new_norms', 'opposes', 2024, 'https://example.org/2', NULL, false),
+      ('KEN', 'Kenya', 'il_applies', 'supports', 2024, 'https://example.org/3', NULL, false))
+      AS t(actor_id, actor_name, question_id, stance, year, source_url, evidence_note, ai_summary)`);
+    try {
+      const r = await rows<{ actor_id: string; in_scope: boolean; ai_summary: boolean }>(newNormStancesSql(african));
+      expect(r.map((x) => [x.actor_id, x.in_scope, x.ai_summary])).toEqual([['FRA', false, false], ['ZAF', true, true]]);
+    } finally {
+      await db.exec('DROP TABLE IF EXISTS temp.main.statements');
+    }
+  });
+});

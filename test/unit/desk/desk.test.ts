@@ -90,3 +90,13 @@ describe('survey draft', () => {
     expect(csv).toContain(",'=party to a convention: party");
   });
 });
+
+describe('survey draft without a norm-evidence table', () => {
+  it('leaves every norm blank and says so in each row', () => {
+    const rows = buildDraft({ iso3: 'TUV', year: 2026, evidence: null, law: [], capacity: [], frameworks: [] });
+    const norms = rows.filter((r) => r.part === 'norms');
+    expect(norms).toHaveLength(11);
+    expect(norms.every((r) => r.status === '' && r.origin === 'submitted' && r.evidence === TO_COMPLETE)).toBe(true);
+    expect(rows.filter((r) => r.prefilled)).toHaveLength(0);
+  });
+});
