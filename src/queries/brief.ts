@@ -164,3 +164,35 @@ export interface OrganisationRow {
   org_name: string;
   completeness: string;
 }
+
+/**
+ * A meeting (or one agenda item) of the UN process for a brief: the event with each of its agenda
+ * items (one row per item; a single row with NULL item when the event lists none) and documents.
+ */
+export function briefAgendaSql(eventId: string, itemId: string | null): string {
+  const item = itemId ? ` AND i.item_id = ${lit(itemId)}` : '';
+  return `SELECT e.event_id, e.title, e.body, e.start_date, e.end_date, e.location, e.kind, e.notes, e.uses_derivative, e.source_id,
+  i.item_id, i.item_no, i.item_text, coalesce(i.unconfirmed, false) AS unconfirmed,
+  (SELECT string_agg(d.document, ' ; ' ORDER BY d.doc_no) FROM event_documents d WHERE d.event_id = e.event_id) AS documents
+FROM process_events e LEFT JOIN event_agenda_items i ON i.event_id = e.event_id
+WHERE e.event_id = ${lit(eventId)}${item} ORDER BY i.item_no`;
+}
+
+/** Row type of `briefAgendaSql`. */
+export interface BriefAgendaRow {
+  event_id: string;
+  title: string;
+  body: string;
+  start_date: string | null;
+  end_date: string | null;
+  location: string | null;
+  kind: string;
+  notes: string | null;
+  uses_derivative: boolean;
+  source_id: string;
+  item_id: string | null;
+  item_no: number | null;
+  item_text: string | null;
+  unconfirmed: boolean;
+  documents: string | null;
+}

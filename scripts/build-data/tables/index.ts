@@ -4,12 +4,20 @@ import { actors, ilPositions, ilQuestions, positionDocuments } from './il';
 import { committeeVotes, fcNamedVotes, resolutions, separateVotes, sponsors, votes } from './votes';
 import { capacityScores, cbms, norms, surveyQuestions } from './norms';
 import { normCbmLinks, surveyResponses } from './survey';
+import {
+  eventAgendaItems, eventDocuments, normProposals, pocDirectoryCounts, processEvents, proposalBackers, regionalMeasures,
+  regionalNormLinks, stakeholderParticipation,
+} from './process';
+import { commitmentResolutions, evidenceSources, normEvidence } from './evidence';
 
 /** Every shipped table, in the order of data/SCHEMA.md. */
 export const TABLES: readonly TableDef[] = [
   sources, states, organisations, memberships, actors, ilQuestions, ilPositions, positionDocuments,
   resolutions, votes, sponsors, fcNamedVotes, norms, cbms, capacityScores, surveyQuestions,
   surveyResponses, normCbmLinks, committeeVotes, separateVotes,
+  processEvents, eventAgendaItems, eventDocuments, normProposals, proposalBackers, regionalMeasures, regionalNormLinks,
+  pocDirectoryCounts, stakeholderParticipation,
+  evidenceSources, commitmentResolutions, normEvidence,
 ];
 
 export type { TableDef } from './types';

@@ -3,8 +3,9 @@
  * states, and writes the statements, charts' data, caveats and footnotes. Pure: the view, the
  * Markdown download and the tests all call it with plain rows.
  */
-import type { BriefCapacityRow, BriefItemRow, BriefPositionRow, BriefStateRow, BriefSurveyRow, BriefVoteRow, OrgNameRow } from '../../queries/brief';
+import type { BriefAgendaRow, BriefCapacityRow, BriefItemRow, BriefPositionRow, BriefStateRow, BriefSurveyRow, BriefVoteRow, OrgNameRow } from '../../queries/brief';
 import type { RollCallListRow } from '../../queries/profile';
+import { agendaCaveats, agendaItems, agendaStatements, focusTopics } from './agenda';
 import { alliesOn, pairAgreement, type AllyBasis } from './allies';
 import { audienceOnItem, audienceOnItems, audienceVersusState } from './audience';
 import { capacityStatements } from './capacity';
@@ -37,9 +38,12 @@ export interface BriefInput {
   date: string;
   version: string;
   builtAt: string;
+  /** the meeting (rows per agenda item) for a `meeting:` or `item:` focus; absent otherwise */
+  agenda?: BriefAgendaRow[] | null;
 }
 
-function focusItems(focus: Focus, items: BriefItem[], hasSurvey: boolean): BriefItem[] {
+function focusItems(focus: Focus, items: BriefItem[], hasSurvey: boolean, agenda: readonly BriefAgendaRow[]): BriefItem[] {
+  if (focus.kind === 'meeting' || focus.kind === 'item') return agendaItems(focusTopics(agenda, focus.kind === 'item'), items, hasSurvey);
   if (focus.kind === 'norm') return hasSurvey ? items.filter((i) => i.key === `n:${focus.id}`) : [];
   if (focus.kind === 'question') return items.filter((i) => i.key === `q:${focus.id}`);
   return items.filter((i) => i.kind !== 'norm' || hasSurvey);
@@ -58,12 +62,14 @@ export function buildBrief(x: BriefInput): Brief {
   const answers = allAnswers(x.positions, x.votes, x.survey ?? []);
   const byItem = answersByItem(answers);
   const empty = new Map<string, Answer>();
-  const chosen = focusItems(x.focus, items, x.survey !== null);
+  const agenda = x.agenda ?? [];
+  const chosen = focusItems(x.focus, items, x.survey !== null, agenda);
   const measures = chosen.map((i) => measureItem(i, byItem.get(i.key) ?? empty, scope));
   const single = chosen.length === 1 ? measures[0] : null;
-  const head = describeFocus(x.focus, { items, scope, focusState, org: x.org, filterText: x.filterText });
+  const head = describeFocus(x.focus, { items, scope, focusState, org: x.org, filterText: x.filterText, agenda });
 
   const consensus: Statement[] = [];
+  if (x.focus.kind === 'meeting' || x.focus.kind === 'item') consensus.push(...agendaStatements(agenda, x.focus.kind === 'item', cite));
   if (x.focus.kind === 'norm' && !chosen.length) consensus.push({ text: 'This build has no survey data (or illustrative data is switched off), so nothing can be said about implementation of the norm.', cites: [] });
   if (x.focus.kind === 'norm') {
     const n = items.find((i) => i.key === `n:${x.focus.kind === 'norm' ? x.focus.id : ''}`);
@@ -123,7 +129,7 @@ export function buildBrief(x: BriefInput): Brief {
     // The items the statements name (highest consensus, most divided): a brief stays short; the
     // downloads carry every item.
     itemChart: single ? null : highlights(measures).named.map((m) => ({ key: m.item.key, label: m.item.label, answered: m.answered, inScope: m.inScope, consensus: m.consensus, supportShare: m.supportShare, flag: itemFlag(m.answers, m.item) })),
-    caveats: caveats({ answers: dedupe(used), items: usedItems, usedGci: x.capacity.length > 0, usedQuestions: usedItems.some((i) => i.kind === 'question'), orgCaveat: x.org && x.org.completeness === 'partial' ? x.org.caveat : null }),
+    caveats: [...agendaCaveats(agenda), ...caveats({ answers: dedupe(used), items: usedItems, usedGci: x.capacity.length > 0, usedQuestions: usedItems.some((i) => i.kind === 'question'), orgCaveat: x.org && x.org.completeness === 'partial' ? x.org.caveat : null })],
     method: methodNotes(),
     footnotes: cite.footnotes(),
   };

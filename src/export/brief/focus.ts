@@ -1,6 +1,7 @@
 /**
  * What a brief is about (`focus=` in the URL): a norm, a legal question, a state, a UN regional
- * group, an M49 region, an organisation, or a set of states. Parsing is strict so a hand-edited
+ * group, an M49 region, an organisation, a set of states, a meeting of the UN process or one
+ * of its agenda items. Parsing is strict so a hand-edited
  * link cannot put anything unexpected into SQL or onto the page.
  */
 
@@ -12,7 +13,9 @@ export type Focus =
   | { kind: 'group'; group: string }
   | { kind: 'region'; region: string }
   | { kind: 'org'; org: string }
-  | { kind: 'states'; iso3s: string[] };
+  | { kind: 'states'; iso3s: string[] }
+  | { kind: 'meeting'; id: string }
+  | { kind: 'item'; id: string };
 
 /** UN regional groups and M49 regions a focus may name. */
 export const GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'];
@@ -20,7 +23,7 @@ export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
 
 const ISO3 = /^[A-Z]{3}$/;
 
-/** Parse `norm:g`, `question:sovereignty_rule`, `state:FRA`, `group:African`, `region:Africa`, `org:AU`, `states:FRA,DEU`. */
+/** Parse `meeting:gm-2026-dtg`, `item:gm-2026-dtg.1`, `norm:g`, `question:sovereignty_rule`, `state:FRA`, `group:African`, `region:Africa`, `org:AU`, `states:FRA,DEU`. */
 export function parseFocus(param: string | undefined | null): Focus | null {
   if (!param) return null;
   const i = param.indexOf(':');
@@ -40,6 +43,10 @@ export function parseFocus(param: string | undefined | null): Focus | null {
       return REGIONS.includes(value) ? { kind, region: value } : null;
     case 'org':
       return /^[A-Za-z0-9_]{2,40}$/.test(value) ? { kind, org: value } : null;
+    case 'meeting':
+      return /^[a-z0-9-]{2,60}$/.test(value) ? { kind, id: value } : null;
+    case 'item':
+      return /^[a-z0-9-]{2,60}\.\d{1,2}$/.test(value) ? { kind, id: value } : null;
     case 'states': {
       const list = [...new Set(value.split(/[,|]/).map((s) => s.trim().toUpperCase()).filter((s) => ISO3.test(s)))];
       return list.length ? { kind, iso3s: list } : null;
@@ -54,6 +61,8 @@ export function focusParam(f: Focus): string {
   switch (f.kind) {
     case 'norm':
     case 'question':
+    case 'meeting':
+    case 'item':
       return `${f.kind}:${f.id}`;
     case 'state':
       return `state:${f.iso3}`;

@@ -7,8 +7,8 @@ import type { Db } from '../../db/types';
 import type { StateFilter } from '../../queries/filter';
 import { allSourcesSql, tableExistsSql, type TableExistsRow } from '../../queries/export';
 import {
-  briefCapacitySql, briefItemsSql, briefPositionsSql, briefScopeWrap, briefStatesSql, briefSurveySql, briefVotesSql, orgNameSql,
-  type BriefCapacityRow, type BriefItemRow, type BriefPositionRow, type BriefScope, type BriefStateRow, type BriefSurveyRow, type BriefVoteRow, type OrgNameRow,
+  briefAgendaSql, briefCapacitySql, briefItemsSql, briefPositionsSql, briefScopeWrap, briefStatesSql, briefSurveySql, briefVotesSql, orgNameSql,
+  type BriefAgendaRow, type BriefCapacityRow, type BriefItemRow, type BriefPositionRow, type BriefScope, type BriefStateRow, type BriefSurveyRow, type BriefVoteRow, type OrgNameRow,
 } from '../../queries/brief';
 import { rollCallListSql, type RollCallListRow } from '../../queries/profile';
 import type { BriefInput } from './build';
@@ -37,6 +37,8 @@ export async function loadBriefRows(db: Db, focus: Focus, audience: string | nul
   const w = briefScopeWrap(scopeForFocus(focus, filter));
   const extra = { states: [...new Set([audience, focus.kind === 'state' ? focus.iso3 : null].filter((s): s is string => !!s))] };
   const hasSurvey = ((await q<TableExistsRow>(tableExistsSql('survey_responses')))[0]?.n ?? 0) > 0;
+  const eventId = focus.kind === 'meeting' ? focus.id : focus.kind === 'item' ? focus.id.replace(/\.\d+$/, '') : null;
+  const agenda = eventId ? await q<BriefAgendaRow>(briefAgendaSql(eventId, focus.kind === 'item' ? focus.id : null)) : null;
   const [states, positions, votes, capacity, survey, items, rollCalls, sources, org] = await Promise.all([
     q<BriefStateRow>(briefStatesSql(w, extra)),
     q<BriefPositionRow>(briefPositionsSql(w, extra)),
@@ -50,5 +52,5 @@ export async function loadBriefRows(db: Db, focus: Focus, audience: string | nul
   ]);
   // With illustrative rows switched off and no other survey rows, there is no survey to speak of.
   const surveyRows = survey && survey.length === 0 && filter.illustrative === false ? null : survey;
-  return { focus, audience, states, positions, votes, capacity, survey: surveyRows, items, rollCalls, sources, org };
+  return { focus, audience, states, positions, votes, capacity, survey: surveyRows, items, rollCalls, sources, org, agenda };
 }

@@ -1,5 +1,6 @@
 /** A brief's title, its question in plain words and who is in scope. */
-import type { OrgNameRow } from '../../queries/brief';
+import type { BriefAgendaRow, OrgNameRow } from '../../queries/brief';
+import { eventDates } from './agenda';
 import type { Focus } from './focus';
 import type { BriefItem } from './items';
 import type { ScopeState } from './measure';
@@ -11,6 +12,8 @@ interface Context {
   focusState: ScopeState | null;
   org: OrgNameRow | null;
   filterText: string;
+  /** the meeting's rows, for a meeting or agenda-item focus */
+  agenda?: readonly BriefAgendaRow[];
 }
 
 /** Title, question and scope text for a focus. */
@@ -38,6 +41,17 @@ export function describeFocus(f: Focus, c: Context): { title: string; question: 
     case 'org': {
       const name = c.org?.org_name ?? f.org;
       return { title: `Brief: ${name}`, question: `Where do the ${n} current members of ${name} agree and diverge?`, scopeText: `the ${n} UN members that are current members of ${name} (the filter bar does not apply)` };
+    }
+    case 'meeting':
+    case 'item': {
+      const e = c.agenda?.[0];
+      const name = e ? `${e.title} (${eventDates(e)})` : f.id;
+      const item = f.kind === 'item' ? e?.item_text : null;
+      return {
+        title: item ? `Brief: agenda item “${item}”` : `Brief: ${name}`,
+        question: item ? `What does the data say on this agenda item of the ${name}, and where do the states in scope stand?` : `What does the data say on the agenda of the ${name}, and where do the states in scope stand?`,
+        scopeText: filtered,
+      };
     }
     case 'states': {
       const names = c.scope.map((s) => s.name);
