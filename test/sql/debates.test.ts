@@ -52,6 +52,20 @@ describe('statements tables', () => {
   });
 });
 
+describe('actor names', () => {
+  it('state actors of both question sets carry their UN name (states.name); groups keep their own', async () => {
+    const un = new Map(states.map((s) => [s.iso3, s.name]));
+    for (const table of ['actors', 'statement_actors']) {
+      const a = await rows<{ actor_id: string; actor_name: string; kind: string }>(`SELECT actor_id, actor_name, kind FROM ${table}`);
+      for (const x of a.filter((y) => y.kind === 'state')) expect(x.actor_name, `${table} ${x.actor_id}`).toBe(un.get(x.actor_id));
+      expect(a.filter((y) => y.kind === 'group').every((y) => !un.has(y.actor_id))).toBe(true);
+    }
+    // By hand: the data says "Netherlands"; the UN name is "Netherlands (Kingdom of the)".
+    expect(statements.find((r) => r.actor_id === 'NLD')?.actor_name).toBe('Netherlands');
+    expect(un.get('NLD')).toBe('Netherlands (Kingdom of the)');
+  });
+});
+
 describe('debate stances per question (all UN members)', () => {
   it('default: latest stance per actor, AI-summary rows left out', async () => {
     const t = await rows<LawScopeRow>(lawScopeSql(DEFAULT_FILTER, debateSet()));

@@ -3,14 +3,19 @@ import { joinSource, type TableDef } from './types';
 
 const groups = [...GROUP_ACTORS].map((c) => `'${c}'`).join(', ');
 
-/** Every IL actor once; name from positions.csv first (then documents), groups keep their own code. */
+/**
+ * Every IL actor once. A state is named by its UN name (`states.name`); a group by its name in
+ * positions.csv first (then documents) and keeps its own code. The rows keep their own
+ * `actor_name` as copied.
+ */
 export const actors: TableDef = {
   name: 'actors',
-  from: ['il-positions/positions.csv', 'il-positions/national_positions.csv'],
+  from: ['il-positions/positions.csv', 'il-positions/national_positions.csv', 'states/states.csv'],
   select: `WITH named AS (
       SELECT actor_iso3, actor_name, 1 AS pref, rowid AS r FROM raw_positions
       UNION ALL SELECT actor_iso3, actor_name, 2, rowid FROM raw_national_positions)
-    SELECT actor_iso3 AS actor_id, arg_min(actor_name, pref * 1000000 + r) AS actor_name,
+    SELECT actor_iso3 AS actor_id,
+      coalesce(any_value((SELECT s.name FROM raw_states s WHERE s.iso3 = actor_iso3)), arg_min(actor_name, pref * 1000000 + r)) AS actor_name,
       CASE WHEN actor_iso3 IN (${groups}) THEN 'group' ELSE 'state' END AS kind,
       CASE WHEN actor_iso3 IN (${groups}) THEN NULL ELSE actor_iso3 END AS iso3,
       CASE WHEN actor_iso3 IN (${groups}) THEN actor_iso3 END AS org_id
