@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from './csv';
 import { rows } from './db';
@@ -28,6 +29,12 @@ describe('sources on the shipped data', () => {
     // root beside a page is cited by the page).
     expect(roots).toEqual([]);
     expect(s.filter((r) => r.site_root)).toEqual([]);
+  });
+
+  it('the manifest lists the shipped sources: no bare site root among them', () => {
+    const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { sources: { url: string | null; weak_source: boolean }[] };
+    expect(manifest.sources.length).toBeGreaterThan(200);
+    expect(manifest.sources.filter((x) => x.url !== null && bareRoot(x.url) && !x.weak_source)).toEqual([]);
   });
 
   it('every fact row cites a document whose URL is one of the row\'s own URLs', async () => {
