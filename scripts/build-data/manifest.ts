@@ -5,6 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BuiltTable } from './write-db';
 import { DB_FILE, MANIFEST_FILE } from './paths';
 import { inputsHash } from './input-hash';
+import { sources as sourcesTable } from './tables/reference';
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
@@ -24,9 +25,10 @@ function sourceFiles(dataDir: string, table: BuiltTable) {
 export async function writeManifest(conn: DuckDBConnection, dataDir: string, outDir: string, built: BuiltTable[]) {
   const dbPath = join(outDir, DB_FILE);
   const dbHash = sha256(readFileSync(dbPath));
+  // The shipped sources (cited documents and datasets, with their weak-source flags), not the host catalogue.
   const sources = (await conn.runAndReadAll(
-    `SELECT source_id, title, url, publisher, date, licence, strength, CAST(strength_rank AS INTEGER) AS strength_rank, supplies
-     FROM raw_sources ORDER BY source_id`,
+    `SELECT source_id, title, url, publisher, date, licence, strength, strength_rank, supplies, kind, weak_source, weak_reason
+     FROM (${sourcesTable.select}) ORDER BY source_id`,
   )).getRowObjectsJS();
   const inputs = inputsHash(dataDir);
   const manifest = {

@@ -97,10 +97,11 @@ describe('brief on the shipped data', () => {
     expect(b.keyFigures[1].value).toBe(`${Math.round((100 * (c.supports + 0.5 * c.qualified)) / n)}%`);
     expect(b.keyFigures[2].value).toBe(tw([c.opposes, c.qualified, c.supports]).toFixed(2));
     expect(b.consensus[1].text).toContain(`${c.supports} support`);
-    // Kenya has no stance on it (positions.csv), and the footnotes name the CCDCOE toolkit
+    // Kenya has no stance on it (positions.csv), and the footnotes cite the toolkit's own page (a document, not the site)
     expect(positions.some((p) => p.actor_iso3 === 'KEN' && p.question_id === 'sovereignty_rule')).toBe(false);
     expect(b.audienceSection[0].text).toBe('Kenya has no recorded answer on Sovereignty as a rule; silence is not opposition.');
-    expect(b.footnotes.some((f) => f.title === 'International cyber law: interactive toolkit')).toBe(true);
+    const toolkitRow = rowsQ.find((p) => p.source_url.startsWith('https://cyberlaw.ccdcoe.org/wiki/'))!;
+    expect(b.footnotes.some((f) => f.url === toolkitRow.source_url)).toBe(true);
   });
 
   it('African Group: the 74/29 vote of its 54 members from the votes CSV', async () => {

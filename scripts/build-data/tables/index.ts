@@ -1,5 +1,5 @@
 import type { TableDef } from './types';
-import { memberships, organisations, sources, states } from './reference';
+import { memberships, organisations, sourceHosts, sources, states } from './reference';
 import { actors, ilPositions, ilQuestions, positionDocuments } from './il';
 import { committeeVotes, fcNamedVotes, resolutions, separateVotes, sponsors, votes } from './votes';
 import { capacityScores, cbms, norms, surveyQuestions } from './norms';
@@ -9,6 +9,7 @@ import {
   regionalNormLinks, stakeholderParticipation,
 } from './process';
 import { commitmentResolutions, evidenceSources, normEvidence } from './evidence';
+import { statementActors, statementQuestions, statements } from './statements';
 
 /** Every shipped table, in the order of data/SCHEMA.md. */
 export const TABLES: readonly TableDef[] = [
@@ -18,6 +19,7 @@ export const TABLES: readonly TableDef[] = [
   processEvents, eventAgendaItems, eventDocuments, normProposals, proposalBackers, regionalMeasures, regionalNormLinks,
   pocDirectoryCounts, stakeholderParticipation,
   evidenceSources, commitmentResolutions, normEvidence,
+  sourceHosts, statementQuestions, statementActors, statements,
 ];
 
 export type { TableDef } from './types';

@@ -11,6 +11,7 @@ export interface CiteSource {
   url: string | null;
   publisher: string | null;
   strength: string | null;
+  weak_source?: boolean | null;
 }
 
 /** One row behind a statement: its source and an identity, so a row cited twice counts once. */
@@ -40,7 +41,7 @@ export class Citations {
       let note = this.notes.get(id);
       if (!note) {
         const s = this.byId.get(id)!;
-        note = { n: this.notes.size + 1, sourceId: id, title: s.title, url: s.url, publisher: s.publisher, strength: s.strength, rows: 0 };
+        note = { n: this.notes.size + 1, sourceId: id, title: s.title, url: s.url, publisher: s.publisher, strength: s.strength, ...(s.weak_source ? { weak: true } : {}), rows: 0 };
         this.notes.set(id, note);
         this.seen.set(id, new Set());
       }

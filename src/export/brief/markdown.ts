@@ -40,6 +40,6 @@ export function briefMarkdown(b: Brief): string {
   out.push('## Data caveats', '', ...(b.caveats.length ? b.caveats.map((c) => `- ${md(c)}`) : ['- None beyond coverage.']), '');
   out.push('## Method', '', ...b.method.map((m) => `- ${md(m)}`), '');
   out.push('## Sources', '');
-  for (const f of b.footnotes) out.push(`${f.n}. ${md(f.title)}${f.publisher ? ` — ${md(f.publisher)}` : ''}${f.url ? `. <${f.url.replace(/[<>\s]/g, '')}>` : ''} (${f.strength ?? 'strength not stated'}; ${f.rows} row${f.rows === 1 ? '' : 's'})`);
+  for (const f of b.footnotes) out.push(`${f.n}. ${md(f.title)}${f.publisher ? ` — ${md(f.publisher)}` : ''}${f.url ? `. <${f.url.replace(/[<>\s]/g, '')}>` : ''} (${f.strength ?? 'strength not stated'}${f.weak ? '; WEAK SOURCE' : ''}; ${f.rows} row${f.rows === 1 ? '' : 's'})`);
   return out.join('\n') + '\n';
 }

@@ -9,6 +9,8 @@ export interface Footnote {
   url: string | null;
   publisher: string | null;
   strength: string | null;
+  /** the document is on a weak host (thread reader, aggregator, mirror, machine copy) or a site root */
+  weak?: boolean;
   /** how many rows behind the brief's statements cite it */
   rows: number;
 }
