@@ -1,7 +1,7 @@
 import type { TableDef } from './types';
 import { memberships, organisations, sources, states } from './reference';
 import { actors, ilPositions, ilQuestions, positionDocuments } from './il';
-import { fcNamedVotes, resolutions, sponsors, votes } from './votes';
+import { committeeVotes, fcNamedVotes, resolutions, separateVotes, sponsors, votes } from './votes';
 import { capacityScores, cbms, norms, surveyQuestions } from './norms';
 import { normCbmLinks, surveyResponses } from './survey';
 import { commitmentResolutions, evidenceSources, normEvidence } from './evidence';
@@ -10,7 +10,7 @@ import { commitmentResolutions, evidenceSources, normEvidence } from './evidence
 export const TABLES: readonly TableDef[] = [
   sources, states, organisations, memberships, actors, ilQuestions, ilPositions, positionDocuments,
   resolutions, votes, sponsors, fcNamedVotes, norms, cbms, capacityScores, surveyQuestions,
-  surveyResponses, normCbmLinks,
+  surveyResponses, normCbmLinks, committeeVotes, separateVotes,
   evidenceSources, commitmentResolutions, normEvidence,
 ];
 
