@@ -10,9 +10,10 @@ import { checkTotals } from './rules/totals';
 import { checkCapacity } from './rules/other';
 import { checkSources } from './rules/sources';
 import { checkSurvey } from './rules/survey';
+import { checkProcess } from './rules/process';
 import { checkNormEvidence } from './rules/normEvidence';
 
-const CROSS_TABLE_RULES = [checkStates, checkMemberships, checkIlPositions, checkVotes, checkTotals, checkCapacity, checkSources, checkSurvey, checkNormEvidence];
+const CROSS_TABLE_RULES = [checkStates, checkMemberships, checkIlPositions, checkVotes, checkTotals, checkCapacity, checkSources, checkSurvey, checkProcess, checkNormEvidence];
 
 /**
  * Validates a set of shipped CSVs: each file against its spec, then the cross-table rules

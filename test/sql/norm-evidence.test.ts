@@ -18,6 +18,10 @@ const votes = ['data/unga-votes/votes.csv', 'data/unga-votes/votes_inferred.csv'
 const osce = readCsv('data/states/memberships.csv')
   .filter((m) => m.org_id === 'OSCE' && !['withdrawn', 'withdrawn_contested', 'non_participating'].includes(m.status));
 const linkedNorms = new Set(readCsv('data/crosswalk/norm_cbm_links.csv').map((l) => l.norm_id));
+const current = readCsv('data/states/memberships.csv').filter((m) => !['withdrawn', 'withdrawn_contested', 'non_participating'].includes(m.status));
+const measures = readCsv('data/process/regional_measures.csv');
+const regionLinks = readCsv('data/process/regional_norm_links.csv')
+  .filter((l) => !/convention/i.test(measures.find((m) => m.framework === l.framework && m.item_id === l.item_id)?.title ?? 'convention'));
 
 /** state|norm → highest rung over every non-shared piece of evidence. */
 function expectedBest(): Map<string, number> {
@@ -35,6 +39,7 @@ function expectedBest(): Map<string, number> {
     for (const v of votes.filter((x) => x.resolution_id === rule.resolution_id && x.vote === 'Y')) for (const n of NORMS) put(v.iso3, n, 1);
   }
   for (const m of osce) for (const n of linkedNorms) put(m.iso3, n, 1);
+  for (const l of regionLinks) for (const m of current.filter((x) => x.org_id === l.framework)) put(m.iso3, l.norm_id, 1);
   return best;
 }
 
@@ -90,5 +95,14 @@ describe('norm_evidence on the shipped data', () => {
     // DATA.md's coverage table: norm g has 9 states with a measure in place, 2 self-reports (AUS, GBR).
     const g = NORMS.indexOf('g');
     expect(got.filter((r) => r.norm_id === NORMS[g] && r.rung === 4).map((r) => r.n)).toEqual([2]);
+  });
+
+  it('regional commitments through membership: ASEAN members on every norm, never through the Malabo Convention', async () => {
+    const asean = current.filter((m) => m.org_id === 'ASEAN').map((m) => m.iso3).sort();
+    const got = await rows<{ iso3: string; n: number }>(`SELECT iso3, count(DISTINCT norm_id)::INTEGER AS n FROM norm_evidence
+      WHERE evidence_id LIKE 'regional-asean-%' GROUP BY iso3 ORDER BY iso3`);
+    expect(got).toEqual(asean.map((iso3) => ({ iso3, n: 11 })));
+    const [malabo] = await rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM norm_evidence WHERE kind = 'regional_membership' AND value ILIKE '%Malabo%'`);
+    expect(malabo.n).toBe(0);
   });
 });

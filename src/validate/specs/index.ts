@@ -5,6 +5,10 @@ import { firstCommitteeSpec, resolutionsSpec, separateVotesSpec, sponsorsSpec, v
 import { capacitySpec, cbmsSpec, normsSpec, surveyQuestionsSpec } from './normsCapacity';
 import { sourcesSpec } from './sources';
 import { normCbmLinksSpec, surveySpec } from './survey';
+import {
+  normProposalsSpec, pocDirectoryCountsSpec, processEventsSpec, regionalMeasuresSpec, regionalNormLinksSpec,
+  stakeholderParticipationSpec,
+} from './process';
 import { commitmentResolutionsSpec, evidenceSourcesSpec, normEvidenceSpec } from './normEvidence';
 
 /** A shipped CSV: its contract and which columns hold source URLs. */
@@ -34,6 +38,12 @@ export const DATA_FILES = {
   'norms-capacity/survey_questions.csv': { spec: surveyQuestionsSpec, urlColumns: ['source_url'] },
   'survey/survey_illustrative.csv': { spec: surveySpec, urlColumns: [] },
   'crosswalk/norm_cbm_links.csv': { spec: normCbmLinksSpec, urlColumns: [] },
+  'process/process_events.csv': { spec: processEventsSpec, urlColumns: ['source_url'] },
+  'process/norm_proposals.csv': { spec: normProposalsSpec, urlColumns: ['source_url'] },
+  'process/regional_measures.csv': { spec: regionalMeasuresSpec, urlColumns: ['source_url'] },
+  'process/regional_norm_links.csv': { spec: regionalNormLinksSpec, urlColumns: ['source_url'] },
+  'process/poc_directory_counts.csv': { spec: pocDirectoryCountsSpec, urlColumns: ['source_url'] },
+  'process/stakeholder_participation.csv': { spec: stakeholderParticipationSpec, urlColumns: ['source_url'] },
   'norm-evidence/norm_evidence.csv': { spec: normEvidenceSpec, urlColumns: ['source_url'] },
   'norm-evidence/evidence_sources.csv': { spec: evidenceSourcesSpec, urlColumns: [] },
   'norm-evidence/commitment_resolutions.csv': { spec: commitmentResolutionsSpec, urlColumns: ['document_url', 'read_from'] },

@@ -79,7 +79,7 @@ export const KIND_LABELS: Readonly<Record<string, string>> = {
   commitment_only: 'political commitment (coalition, joint statement)',
   regional_commitment: 'regional subscription to the norms',
   vote_for_norms_resolution: 'vote for a resolution calling on States to be guided by the norms',
-  regional_membership: 'OSCE CBMs through membership',
+  regional_membership: 'regional framework through membership (OSCE CBMs, ASEAN, OAS, ARF, AU)',
   consensus_adoption: 'consensus adoption (every Member joined)',
   capacity_score: 'capacity score (context, never a rung)',
 };
