@@ -123,6 +123,35 @@ describe('norms on evidence (issue 11)', () => {
     expect(await h.page.locator('[data-testid="brief-document"]').innerText()).not.toContain('ILLUSTRATIVE');
   });
 
+  it('imports your own coded evidence: row errors name file, row and rule; rows join the ladder as imported; Remove restores', async () => {
+    await go('#/norms?norm=k');
+    await viewReady(h.page, 'norms');
+    const before = await h.page.locator('[data-testid="evidence-table"] tr[data-norm="k"] [data-testid="verdict"]').innerText();
+    const header = 'evidence_id,source_id,iso3,norm_id,indicator,value,coded_status,strength,year,evidence_note,source_url,source_quality,notes';
+    const csv = [
+      header,
+      'my1,mine,KEN,k,national report,Report 2025,self_reported,direct,2025,Kenya reports it never targets CERTs.,https://example.org/ken-report,state_text,',
+      'my2,mine,KEN,k,national report,Report 2025,implemented_fully,direct,2025,Bad status.,https://example.org/x,state_text,',
+      'my3,mine,XYZ,k,national report,Report 2025,self_reported,direct,2025,Unknown state.,https://example.org/y,state_text,',
+    ].join('\n');
+    await h.page.click('[data-testid="evidence-import"] summary');
+    await h.page.setInputFiles('[data-testid="evidence-file"]', { name: 'coded.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await h.page.waitForSelector('[data-testid="evidence-status"]');
+    await viewReady(h.page, 'norms');
+    expect(await h.page.locator('[data-testid="evidence-status"]').innerText()).toContain('1 of 3 rows loaded');
+    const errors = h.page.locator('[data-testid="evidence-errors"] li');
+    expect(await errors.evaluateAll((els) => els.map((e) => [e.getAttribute('data-row'), e.getAttribute('data-rule')]))).toEqual([['2', 'enum'], ['3', 'foreign-key']]);
+    expect(await errors.nth(0).innerText()).toContain('coded.csv row 2');
+    const row = h.page.locator('[data-testid="evidence-list"] tr[data-iso3="KEN"][data-kind="self_reported"]');
+    expect(await row.innerText()).toContain('imported by you');
+    const { counts } = expectedCounts('k', members);
+    expect(await h.page.locator('[data-testid="evidence-table"] tr[data-norm="k"] [data-testid="verdict"]').innerText()).toContain(`${counts[4] + 1} self-reported`);
+    await h.page.click('[data-testid="remove-evidence"]');
+    await h.page.waitForSelector('[data-testid="evidence-status"]', { state: 'detached' });
+    await viewReady(h.page, 'norms');
+    expect(await h.page.locator('[data-testid="evidence-table"] tr[data-norm="k"] [data-testid="verdict"]').innerText()).toBe(before);
+  });
+
   it('made no request outside localhost and logged no console error', () => {
     expect(h.external).toEqual([]);
     expect(h.errors).toEqual([]);
