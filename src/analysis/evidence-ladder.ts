@@ -85,9 +85,11 @@ export function atOrAbove(counts: readonly number[], rung: number): number {
 /**
  * The verdict in words, before any statistic, e.g. "Evidence for 24 of 193 states in scope;
  * 9 with a measure in place; 2 self-reported".
+ * @param counts States per highest rung (rungCounts)
+ * @param withMeasure States with at least one measure in place (also those whose highest rung is a self-report)
  */
-export function verdict(counts: readonly number[]): string {
+export function verdict(counts: readonly number[], withMeasure: number): string {
   const inScope = counts.reduce((a, b) => a + b, 0);
   const any = inScope - counts[0];
-  return `Evidence for ${any} of ${inScope} states in scope; ${counts[MEASURE_RUNG]} with a measure in place; ${counts[4]} self-reported`;
+  return `Evidence for ${any} of ${inScope} states in scope; ${withMeasure} with a measure in place; ${counts[4]} self-reported`;
 }

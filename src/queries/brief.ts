@@ -6,6 +6,7 @@
 import { withScope, type StateFilter } from './filter';
 import { lit, litList } from './sql';
 import type { ScopeWrap } from './export';
+import { SURVEY_LATEST_ORDER, surveyTableSql } from './survey-source';
 
 /** Which states a brief covers: the filter's, or a group, region, organisation or list the focus names. */
 export type BriefScope =
@@ -102,12 +103,12 @@ export interface BriefCapacityRow {
 }
 
 /** Latest survey answer per state and norm for those states (only call when the table exists). */
-export function briefSurveySql(w: ScopeWrap, include: BriefExtra, illustrative: boolean): string {
+export function briefSurveySql(w: ScopeWrap, include: BriefExtra, illustrative: boolean, imported = false): string {
   return w(`SELECT r.iso3, r.item AS norm_id, r.status, r.capacity_need, r.capacity_offer, r.origin, r.source_id
-FROM survey_responses r
+FROM ${surveyTableSql(imported)} r
 WHERE r.part = 'norms' AND r.status IS NOT NULL${illustrative ? '' : " AND r.origin <> 'illustrative'"}
   AND (r.iso3 IN (SELECT iso3 FROM scope)${extra(include, 'r.iso3')})
-QUALIFY row_number() OVER (PARTITION BY r.iso3, r.item ORDER BY r.year DESC) = 1
+QUALIFY row_number() OVER (PARTITION BY r.iso3, r.item ORDER BY ${SURVEY_LATEST_ORDER}) = 1
 ORDER BY r.item, r.iso3`);
 }
 
@@ -195,4 +196,30 @@ export interface BriefAgendaRow {
   item_text: string | null;
   unconfirmed: boolean;
   documents: string | null;
+}
+
+/**
+ * The evidence ladder for one norm (table norm_evidence): each state's highest rung with the
+ * document of its strongest piece, for the brief's states and the audience's group. Shared
+ * consensus rows and capacity context never count.
+ */
+export function briefEvidenceSql(w: ScopeWrap, include: BriefExtra, normId: string): string {
+  return w(`SELECT e.iso3, max(e.rung)::INTEGER AS rung, bool_or(e.rung = 3) AS measure,
+  arg_max(e.source_id, e.rung) AS source_id, arg_max(e.indicator || ' — ' || e.value, e.rung) AS best, arg_max(e.evidence_id, e.rung) AS evidence_id,
+  list(DISTINCT e.source_id) AS source_ids
+FROM norm_evidence e
+WHERE e.norm_id = ${lit(normId)} AND NOT e.shared AND e.rung IS NOT NULL
+  AND (e.iso3 IN (SELECT iso3 FROM scope)${extra(include, 'e.iso3')})
+GROUP BY e.iso3 ORDER BY e.iso3`);
+}
+
+/** Row type of `briefEvidenceSql`. */
+export interface BriefEvidenceRow {
+  iso3: string;
+  rung: number;
+  measure: boolean;
+  source_id: string | null;
+  best: string;
+  evidence_id: string;
+  source_ids: string[];
 }

@@ -22,8 +22,8 @@ export interface SurveySelection {
   year: number | null;
 }
 
-/** Default: shipped data only, illustrative shown, latest answers. */
-export const DEFAULT_SURVEY: SurveySelection = { imported: false, illustrative: true, year: null };
+/** Default: shipped data only, illustrative hidden (generated data only on request), latest answers. */
+export const DEFAULT_SURVEY: SurveySelection = { imported: false, illustrative: false, year: null };
 
 /** The challenge flags as one integer: bit i set when SURVEY_CHALLENGES[i] was listed. */
 export const CHALLENGE_MASK_SQL = SURVEY_CHALLENGES.map((c, i) => `(CASE WHEN ch_${c} THEN ${1 << i} ELSE 0 END)`).join(' + ');
@@ -75,6 +75,18 @@ SELECT ${typedSurveyColumns('r', `'user-import'`)}
 FROM read_csv('${file.replaceAll("'", "''")}', header = true, auto_detect = false, columns = ${spec},
   delim = ',', quote = '"', escape = '"', all_varchar = true) r`;
 }
+
+/**
+ * The survey relation every view reads (Norms, State profile, Compare, Brief, Capacity, opinion
+ * map): the shipped table, plus the user's imported rows when loaded (same columns; their
+ * source_id is 'user-import'). One source, so an import shows up everywhere.
+ */
+export function surveyTableSql(imported: boolean): string {
+  return imported ? `(SELECT * FROM survey_responses UNION ALL BY NAME SELECT * FROM ${IMPORTED_SURVEY})` : 'survey_responses';
+}
+
+/** Order of preference among a state's answers to one item: latest year, then the user's own import. */
+export const SURVEY_LATEST_ORDER = `year DESC, (source_id = 'user-import') DESC`;
 
 /** Statement that forgets the imported rows. */
 export const DROP_IMPORTED_SQL = `DROP TABLE IF EXISTS ${IMPORTED_SURVEY}`;

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { openHarness, viewReady, type Harness } from './harness';
 import { readPdf } from './pdf-text';
 import { readCsv } from '../sql/csv';
+import { expectedCounts, members } from '../sql/evidence-expected';
 
 // Expected values are computed here from the raw CSVs, never read from the app.
 const S = 'data'; // verbatim copies of the researched reference data
@@ -94,10 +95,10 @@ describe('brief', () => {
     await h.page.goto(`${h.base}#/brief?focus=norm:g&audience=KEN`);
     await viewReady(h.page, 'brief');
     const coverage = await h.page.locator('[data-testid="brief-figures"] div').first().innerText();
-    // Coverage from the survey CSV: UN members with an answered status on norm g in any year.
-    const survey = readCsv('data/survey/survey_illustrative.csv').filter((r) => r.part === 'norms' && r.item === 'g' && r.status !== '');
-    const answered = new Set(survey.map((r) => r.iso3).filter((iso) => states.find((s) => s.iso3 === iso)?.un_member === 'true')).size;
-    expect(coverage).toContain(`${answered} of 193`);
+    // Issue 11: the key figures are cited evidence (evidence-expected.ts, from the CSVs), not the generated survey.
+    const { counts } = expectedCounts('g', members);
+    const withEvidence = 193 - counts[0];
+    expect(coverage).toContain(`${withEvidence} of 193`);
     await h.page.emulateMedia({ media: 'print' });
     const pdf = await h.page.pdf({ format: 'A4', printBackground: true });
     await h.page.emulateMedia({ media: 'screen' });
@@ -107,11 +108,11 @@ describe('brief', () => {
     const text = pdfText.text.replace(/\s+/g, ' ');
     const pages = pdfText.pages;
     expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(3);
+    expect(pages).toBeLessThanOrEqual(4);
     expect(text).toContain('Protect own critical infrastructure');
-    expect(text).toContain(`${answered} of 193`);
-    expect(text).toContain('ILLUSTRATIVE DATA');
-    expect(text).toContain("Kenya's position against its group");
+    expect(text).toContain(`${withEvidence} of 193`);
+    expect(text).not.toContain('ILLUSTRATIVE');
+    expect(text).toContain('Kenya: highest rung of evidence');
     // at least one citation: the norm's wording cites its UN document, A/70/174, by its title in sources.csv
     const normSource = sources.find((s) => s.source_id === 'un-a-70-174')!;
     expect(text).toContain(normSource.title.slice(0, 40));

@@ -5,7 +5,7 @@ import { joinSource, type TableDef } from './types';
 /*
  * Norm evidence (data/norm-evidence/DATA.md, "In this project"): the coded sample rows plus
  * rows derived here from data the project already ships, each citing its document. Derived rows
- * read tables built earlier in the same run (o.votes, o.states, o.memberships, o.cbms), keyed on
+ * read tables built earlier in the same run (o.votes, o.states, o.memberships, o.cbms, o.regional_*), keyed on
  * resolution symbols, so they follow whatever vote data is shipped.
  */
 
@@ -63,15 +63,36 @@ const byOsce = `SELECT 'osce-cbm-' || m.iso3 || '-' || l.norm_id AS evidence_id,
   WHERE m.org_id = 'OSCE' AND m.is_current
   GROUP BY m.iso3, l.norm_id`;
 
+/**
+ * Members of a regional framework (memberships.org_id = framework) × each norm the process
+ * crosswalk links to one of its measures (regional_norm_links). A convention binds only the
+ * States that ratify it (the sample codes Malabo ratifications), so conventions are left out.
+ */
+const byRegion = `SELECT 'regional-' || lower(l.framework) || '-' || ms.iso3 || '-' || l.norm_id AS evidence_id, ms.iso3, l.norm_id, 1 AS rung,
+    'regional_membership' AS kind, l.framework || ' member: regional measures linked to the norm' AS indicator,
+    string_agg(m.title, '; ' ORDER BY m.item_id) AS value, 'weak' AS strength, 'official' AS source_quality,
+    min(TRY_CAST(substr(m.adopted, 1, 4) AS INTEGER)) AS year,
+    'As a member of ' || l.framework || ' it is party to regional texts that the process crosswalk links to this norm ('
+      || string_agg(DISTINCT l.relation, ', ') || '). A regional commitment, not implementation.' AS evidence_note,
+    trim(split_part(arg_min(l.source_url, l.item_id), ' ; ', 1)) AS document_url, arg_min(l.source_url, l.item_id) AS source_url,
+    arg_min(l.source_id, l.item_id) AS source_id, CAST(NULL AS VARCHAR) AS catalogue_id, 'derived' AS basis, false AS shared,
+    'Link basis: ' || string_agg(DISTINCT l.basis_type, ', ') || ' (data/process/DATA.md); membership from states/memberships.csv.' AS notes
+  FROM o.regional_norm_links l JOIN o.regional_measures m USING (framework, item_id)
+  JOIN o.memberships ms ON ms.org_id = l.framework AND ms.is_current
+  WHERE m.title NOT ILIKE '%convention%'
+  GROUP BY ms.iso3, l.norm_id, l.framework`;
+
 /** Every piece of evidence per State × norm; one rung each (NULL = capacity context, never a rung). */
 export const normEvidence: TableDef = {
   name: 'norm_evidence',
-  from: ['norm-evidence/norm_evidence.csv', 'norm-evidence/commitment_resolutions.csv', 'crosswalk/norm_cbm_links.csv'],
+  from: ['norm-evidence/norm_evidence.csv', 'norm-evidence/commitment_resolutions.csv', 'crosswalk/norm_cbm_links.csv',
+    'process/regional_measures.csv', 'process/regional_norm_links.csv'],
   select: `SELECT ${COLS} FROM (
       SELECT ${COLS} FROM (${coded})
       UNION ALL SELECT ${COLS} FROM (${byVote})
       UNION ALL SELECT ${COLS} FROM (${byConsensus})
-      UNION ALL SELECT ${COLS} FROM (${byOsce}))
+      UNION ALL SELECT ${COLS} FROM (${byOsce})
+      UNION ALL SELECT ${COLS} FROM (${byRegion}))
     ORDER BY iso3, norm_id NULLS LAST, rung DESC NULLS LAST, evidence_id`,
   flags: {
     coded_rows: `count_if(basis = 'coded')`,

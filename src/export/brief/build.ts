@@ -3,7 +3,7 @@
  * states, and writes the statements, charts' data, caveats and footnotes. Pure: the view, the
  * Markdown download and the tests all call it with plain rows.
  */
-import type { BriefAgendaRow, BriefCapacityRow, BriefItemRow, BriefPositionRow, BriefStateRow, BriefSurveyRow, BriefVoteRow, OrgNameRow } from '../../queries/brief';
+import type { BriefAgendaRow, BriefCapacityRow, BriefEvidenceRow, BriefItemRow, BriefPositionRow, BriefStateRow, BriefSurveyRow, BriefVoteRow, OrgNameRow } from '../../queries/brief';
 import type { RollCallListRow } from '../../queries/profile';
 import { agendaCaveats, agendaItems, agendaStatements, focusTopics } from './agenda';
 import { alliesOn, pairAgreement, type AllyBasis } from './allies';
@@ -15,6 +15,7 @@ import { highlights, manyItemStatements, singleItemStatements } from './consensu
 import type { Focus } from './focus';
 import { allAnswers, allItems, answersByItem, itemRow, rowOf, type Answer, type BriefItem } from './items';
 import { keyFigures } from './figures';
+import { evidenceFigures, evidenceStatements } from './evidence';
 import { measureItem, type ScopeState } from './measure';
 import { describeFocus } from './title';
 import type { Brief, Statement } from './types';
@@ -29,6 +30,8 @@ export interface BriefInput {
   capacity: BriefCapacityRow[];
   /** null when the build has no survey table */
   survey: BriefSurveyRow[] | null;
+  /** a norm focus: each state's highest rung of cited evidence (absent in older callers) */
+  evidence?: BriefEvidenceRow[] | null;
   items: BriefItemRow[];
   rollCalls: RollCallListRow[];
   sources: CiteSource[];
@@ -70,11 +73,13 @@ export function buildBrief(x: BriefInput): Brief {
 
   const consensus: Statement[] = [];
   if (x.focus.kind === 'meeting' || x.focus.kind === 'item') consensus.push(...agendaStatements(agenda, x.focus.kind === 'item', cite));
-  if (x.focus.kind === 'norm' && !chosen.length) consensus.push({ text: 'This build has no survey data (or illustrative data is switched off), so nothing can be said about implementation of the norm.', cites: [] });
   if (x.focus.kind === 'norm') {
     const n = items.find((i) => i.key === `n:${x.focus.kind === 'norm' ? x.focus.id : ''}`);
-    if (n) consensus.push({ text: `The norm: ${n.text}`, cites: cite.cite([itemRow(n)]) });
+    // The norm's text is cited to the UN document itself (A/70/174) besides the paraphrase's source.
+    if (n) consensus.push({ text: `The norm (A/70/174 para 13(${x.focus.id})): ${n.text}`, cites: cite.cite([itemRow(n), { sourceId: 'un-a70-174', row: 'A/70/174' }]) });
+    if (x.evidence) consensus.push(...evidenceStatements(x.evidence, scope, audience, cite));
   }
+  if (x.focus.kind === 'norm' && !chosen.length) consensus.push({ text: 'No State’s survey answers are loaded (none were found published; the generated example survey is off), so the brief says nothing about survey answers on this norm.', cites: [] });
   if (focusState) consensus.push(...audienceOnItems(measures, focusState, groupOf(focusState), byItem, cite));
   consensus.push(...(single ? singleItemStatements(single, cite) : manyItemStatements(measures, scope.length, cite)));
 
@@ -119,7 +124,7 @@ export function buildBrief(x: BriefInput): Brief {
     date: x.date,
     dataVersion: x.version,
     builtAt: x.builtAt,
-    keyFigures: keyFigures(measures, scope.length),
+    keyFigures: briefFigures(x, measures, scope),
     consensus,
     audienceSection,
     allies,
@@ -133,6 +138,15 @@ export function buildBrief(x: BriefInput): Brief {
     method: methodNotes(),
     footnotes: cite.footnotes(),
   };
+}
+
+/** Evidence first on a norm brief; survey figures only when survey rows are analysed, stamped when generated. */
+function briefFigures(x: BriefInput, measures: ReturnType<typeof measureItem>[], scope: ScopeState[]) {
+  const ev = x.focus.kind === 'norm' && x.evidence ? evidenceFigures(x.evidence, scope) : [];
+  if (x.focus.kind === 'norm' && !measures.length) return ev.length ? ev : keyFigures(measures, scope.length);
+  const generated = measures.some((m) => m.answers.some((a) => a.illustrative));
+  const survey = keyFigures(measures, scope.length).map((k) => (generated ? { ...k, label: `${k.label} (survey)`, note: `ILLUSTRATIVE — NOT STATE DATA: ${k.note}` } : k));
+  return [...ev, ...survey];
 }
 
 function itemFlag(answers: readonly Answer[], item: BriefItem): string | null {

@@ -7,8 +7,8 @@ import type { Db } from '../../db/types';
 import type { StateFilter } from '../../queries/filter';
 import { allSourcesSql, tableExistsSql, type TableExistsRow } from '../../queries/export';
 import {
-  briefAgendaSql, briefCapacitySql, briefItemsSql, briefPositionsSql, briefScopeWrap, briefStatesSql, briefSurveySql, briefVotesSql, orgNameSql,
-  type BriefAgendaRow, type BriefCapacityRow, type BriefItemRow, type BriefPositionRow, type BriefScope, type BriefStateRow, type BriefSurveyRow, type BriefVoteRow, type OrgNameRow,
+  briefAgendaSql, briefCapacitySql, briefEvidenceSql, briefItemsSql, briefPositionsSql, briefScopeWrap, briefStatesSql, briefSurveySql, briefVotesSql, orgNameSql,
+  type BriefAgendaRow, type BriefCapacityRow, type BriefEvidenceRow, type BriefItemRow, type BriefPositionRow, type BriefScope, type BriefStateRow, type BriefSurveyRow, type BriefVoteRow, type OrgNameRow,
 } from '../../queries/brief';
 import { rollCallListSql, type RollCallListRow } from '../../queries/profile';
 import type { BriefInput } from './build';
@@ -32,25 +32,27 @@ export function scopeForFocus(focus: Focus, filter: StateFilter): BriefScope {
 }
 
 /** Load the rows (everything but the date and version, which the caller adds). */
-export async function loadBriefRows(db: Db, focus: Focus, audience: string | null, filter: StateFilter): Promise<Omit<BriefInput, 'filterText' | 'date' | 'version' | 'builtAt'>> {
+export async function loadBriefRows(db: Db, focus: Focus, audience: string | null, filter: StateFilter, importedSurvey = false): Promise<Omit<BriefInput, 'filterText' | 'date' | 'version' | 'builtAt'>> {
   const q = async <T>(sql: string) => toRows<T>(await db.query(sql));
   const w = briefScopeWrap(scopeForFocus(focus, filter));
   const extra = { states: [...new Set([audience, focus.kind === 'state' ? focus.iso3 : null].filter((s): s is string => !!s))] };
   const hasSurvey = ((await q<TableExistsRow>(tableExistsSql('survey_responses')))[0]?.n ?? 0) > 0;
   const eventId = focus.kind === 'meeting' ? focus.id : focus.kind === 'item' ? focus.id.replace(/\.\d+$/, '') : null;
   const agenda = eventId ? await q<BriefAgendaRow>(briefAgendaSql(eventId, focus.kind === 'item' ? focus.id : null)) : null;
-  const [states, positions, votes, capacity, survey, items, rollCalls, sources, org] = await Promise.all([
+  const hasEvidence = ((await q<TableExistsRow>(tableExistsSql('norm_evidence')))[0]?.n ?? 0) > 0;
+  const [states, positions, votes, capacity, survey, items, rollCalls, sources, org, evidence] = await Promise.all([
     q<BriefStateRow>(briefStatesSql(w, extra)),
     q<BriefPositionRow>(briefPositionsSql(w, extra)),
     q<BriefVoteRow>(briefVotesSql(w, extra)),
     q<BriefCapacityRow>(briefCapacitySql(w, extra)),
-    hasSurvey ? q<BriefSurveyRow>(briefSurveySql(w, extra, filter.illustrative !== false)) : Promise.resolve(null),
+    hasSurvey ? q<BriefSurveyRow>(briefSurveySql(w, extra, filter.illustrative !== false, importedSurvey)) : Promise.resolve(null),
     q<BriefItemRow>(briefItemsSql()),
     q<RollCallListRow>(rollCallListSql()),
     q<CiteSource>(allSourcesSql()),
     focus.kind === 'org' ? q<OrgNameRow>(orgNameSql(focus.org)).then((r) => r[0] ?? null) : Promise.resolve(null),
+    focus.kind === 'norm' && hasEvidence ? q<BriefEvidenceRow>(briefEvidenceSql(w, extra, focus.id)) : Promise.resolve(null),
   ]);
   // With illustrative rows switched off and no other survey rows, there is no survey to speak of.
   const surveyRows = survey && survey.length === 0 && filter.illustrative === false ? null : survey;
-  return { focus, audience, states, positions, votes, capacity, survey: surveyRows, items, rollCalls, sources, org, agenda };
+  return { focus, audience, states, positions, votes, capacity, survey: surveyRows, items, rollCalls, sources, org, agenda, evidence };
 }

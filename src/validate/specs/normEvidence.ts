@@ -68,3 +68,9 @@ export const commitmentResolutionsSpec: TableSpec = {
   ],
   unique: [['resolution_id']],
 };
+
+/**
+ * A user's own coded evidence: norm_evidence.csv's columns in any order (spreadsheets reorder
+ * them); `source_id` is the user's own label for the source, not a key into the shipped catalogue.
+ */
+export const userEvidenceSpec: TableSpec = { ...normEvidenceSpec, order: 'set', allowExtra: false };
