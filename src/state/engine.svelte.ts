@@ -80,7 +80,11 @@ function remember(sql: string, rows: Row[]): void {
 export function invalidateQueryCache(): void {
   resultCache.clear();
   cacheEpoch++;
+  dataEpoch.value++;
 }
+
+/** Bumped whenever the data queries read may have changed; facts computed once per epoch follow it. */
+export const dataEpoch = $state({ value: 0 });
 
 /** One entry of the query log: the SQL behind what is on screen, for analysts to inspect. */
 export interface LoggedQuery {
