@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, viewReady, type Harness } from './harness';
 import { VIEW_REGISTRY } from '../../src/views/registry';
@@ -56,5 +58,42 @@ describe('offline after one visit', () => {
     expect(text.split(/\r?\n/)[1]?.startsWith('33,33,')).toBe(true);
     expect(h.errors).toEqual([]);
     expect(h.external).toEqual([]);
+  });
+});
+
+describe('a new build or data version', () => {
+  // A served copy of dist/ whose sw.js can be replaced, as a deploy would replace it.
+  const root = mkdtempSync(path.join(tmpdir(), 'cg-dist-'));
+  let u: Harness;
+  beforeAll(async () => {
+    for (const f of readdirSync('dist')) if (f !== 'sw.js') symlinkSync(path.resolve('dist', f), path.join(root, f));
+    copyFileSync('dist/sw.js', path.join(root, 'sw.js'));
+    u = await openHarness(root);
+  });
+  afterAll(async () => {
+    await u?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('installs beside the old cache, says "Updated — reload", and replaces the cache on reload', async () => {
+    await u.page.goto(u.base);
+    await viewReady(u.page, 'overview');
+    await u.page.evaluate(async () => navigator.serviceWorker.ready);
+    await u.page.reload(); // now controlled by the worker
+    await viewReady(u.page, 'overview');
+    const before = await u.page.evaluate(() => caches.keys());
+    expect(before).toHaveLength(1);
+    expect(await u.page.locator('[data-testid="update-notice"]').count()).toBe(0);
+    // Deploy: the same files with a new version string (as a data rebuild changes the hash).
+    const sw = readFileSync(path.join(root, 'sw.js'), 'utf8');
+    writeFileSync(path.join(root, 'sw.js'), sw.replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'next$1'"));
+    await u.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await u.page.waitForSelector('[data-testid="update-notice"]', { timeout: 60_000 });
+    expect(await u.page.locator('[data-testid="update-notice"]').innerText()).toContain('Updated');
+    await Promise.all([u.page.waitForEvent('load'), u.page.click('[data-testid="update-notice"] button')]);
+    await viewReady(u.page, 'overview');
+    await u.page.waitForFunction((old) => caches.keys().then((k) => k.length === 1 && k[0] !== old), before[0]);
+    expect((await u.page.evaluate(() => caches.keys()))[0]).toBe(before[0].replace(/^cg-/, 'cg-next'));
+    expect(u.errors).toEqual([]);
   });
 });
