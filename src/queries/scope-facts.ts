@@ -129,6 +129,13 @@ export function headlineFromFacts(facts: StateFacts, mask: ScopeMask): HeadlineR
   };
 }
 
+/** ISO3 codes of the states in scope, sorted (the rows `capacityScopeSql` returns). */
+export function scopeIso3(facts: StateFacts, mask: ScopeMask): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < mask.length; i++) if (mask[i]) out.push(facts.iso3[i]);
+  return out.sort();
+}
+
 /** Map rows for an indicator: its filter-free values plus `in_scope` from the mask. */
 export function mapRowsFromFacts(values: readonly MapValueRow[], facts: StateFacts, mask: ScopeMask): MapIndicatorRow[] {
   return values.map((v) => {

@@ -4,7 +4,8 @@ import { rows } from './db';
 import { mulberry32 } from '../../src/analysis/random';
 import { DEFAULT_FILTER, scopeCountSql, type StateFilter, type TriState } from '../../src/queries/filter';
 import { headlineSql, mapIndicatorSql, mapValuesSql, type HeadlineRow, type MapIndicator, type MapIndicatorRow, type MapValueRow } from '../../src/queries/overview';
-import { StateFacts, headlineFromFacts, mapRowsFromFacts, scopeCount } from '../../src/queries/scope-facts';
+import { StateFacts, headlineFromFacts, mapRowsFromFacts, scopeCount, scopeIso3 } from '../../src/queries/scope-facts';
+import { capacityScopeSql, type ScopeIso3Row } from '../../src/queries/capacity';
 import { stateFactsSql, type StateFactRow } from '../../src/queries/state-facts';
 
 // Every value a filter can name, read from the CSVs (plus a few that match nothing, as a
@@ -79,21 +80,27 @@ describe('per-state facts reduced in JS agree with the SQL path', () => {
     { ...DEFAULT_FILTER, observers: true, orgs: ['EU', 'NATO'] },
   ];
   const sample = [...edges, ...Array.from({ length: 120 }, () => randomFilter(rand))];
-  it('125 filters: scope count, headline figures and map rows are identical', async () => {
-    let nonEmpty = 0;
-    for (const [i, f] of sample.entries()) {
-      const mask = facts.mask(f);
-      const label = JSON.stringify(f);
-      const n = (await rows<{ n: number }>(scopeCountSql(f)))[0].n;
-      expect(scopeCount(mask), label).toBe(n);
-      if (n > 0) nonEmpty++;
-      const sqlHead = (await rows<HeadlineRow>(headlineSql(f)))[0];
-      expect(headlineFromFacts(facts, mask), label).toEqual(sqlHead);
-      const ind = INDICATORS[i % INDICATORS.length];
-      const sqlMap = await rows<MapIndicatorRow>(mapIndicatorSql(f, ind));
-      expect(mapRowsFromFacts(values.get(ind)!, facts, mask), label).toEqual(sqlMap);
-    }
-    // The sample must exercise real scopes, not only empty ones.
+  // In chunks of 25 so each test stays well inside the timeout on a busy machine.
+  let nonEmpty = 0;
+  for (let c = 0; c < sample.length; c += 25) {
+    it(`filters ${c + 1}–${c + 25} of ${sample.length}: scope count, headline, map rows and capacity scope are identical`, async () => {
+      for (const [j, f] of sample.slice(c, c + 25).entries()) {
+        const mask = facts.mask(f);
+        const label = JSON.stringify(f);
+        const n = (await rows<{ n: number }>(scopeCountSql(f)))[0].n;
+        expect(scopeCount(mask), label).toBe(n);
+        if (n > 0) nonEmpty++;
+        const sqlHead = (await rows<HeadlineRow>(headlineSql(f)))[0];
+        expect(headlineFromFacts(facts, mask), label).toEqual(sqlHead);
+        const ind = INDICATORS[(c + j) % INDICATORS.length];
+        const sqlMap = await rows<MapIndicatorRow>(mapIndicatorSql(f, ind));
+        expect(mapRowsFromFacts(values.get(ind)!, facts, mask), label).toEqual(sqlMap);
+        const sqlIso3 = (await rows<ScopeIso3Row>(capacityScopeSql(f))).map((r) => r.iso3);
+        expect(scopeIso3(facts, mask), label).toEqual(sqlIso3);
+      }
+    });
+  }
+  it('the sample exercises real scopes, not only empty ones', () => {
     expect(nonEmpty).toBeGreaterThan(30);
   });
 });
