@@ -21,12 +21,13 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// No clients.claim(): a first visit stays on the network until its next load (nothing changes
+// under a running page); after "Reload", skipWaiting hands the open pages to the new worker.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('cg-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('cg-') && k !== CACHE).map((k) => caches.delete(k)))),
   );
 });
 
