@@ -15,8 +15,9 @@ const APP_PAGES = new Set([scope.pathname, `${scope.pathname}index.html`]);
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      // no-cache: revalidate with the server so an unhashed file (the data) is never stale.
-      cache.addAll(PRECACHE.map((p) => new Request(new URL(p, scope), { cache: 'no-cache' }))),
+      // Hashed files (assets/) may come from the HTTP cache the first visit just filled; the
+      // rest (index.html, the data) are revalidated so a cache never pairs old data with a new build.
+      cache.addAll(PRECACHE.map((p) => new Request(new URL(p, scope), { cache: p.startsWith('./assets/') ? 'default' : 'no-cache' }))),
     ),
   );
 });
