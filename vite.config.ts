@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { precompress } from './scripts/vite-precompress.ts';
+import { offline } from './scripts/offline/vite-offline.ts';
 
 // Relative base so the built app works from any path (file server, sub-folder, offline copy).
 export default defineConfig({
   base: './',
-  plugins: [svelte(), precompress()],
+  // offline() before precompress(): the service worker and manifest get .gz twins too.
+  plugins: [svelte(), offline(), precompress()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 800,

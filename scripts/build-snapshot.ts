@@ -7,18 +7,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openNodeDb } from '../src/db/node';
 import { toRows } from '../src/db/arrow';
-import { DEFAULT_FILTER, scopeCountSql } from '../src/queries/filter';
 import { filterOptionsSql } from '../src/queries/options';
-import { headlineSql, mapIndicatorSql, rollCallsSql } from '../src/queries/overview';
+import { mapValuesSql, rollCallsSql } from '../src/queries/overview';
+import { stateFactsSql } from '../src/queries/state-facts';
 
 /** The SQL texts of the default overview (must match what the views build for an empty hash). */
 export function initialQueries(): string[] {
   return [
-    scopeCountSql(DEFAULT_FILTER),
     filterOptionsSql(),
-    headlineSql(DEFAULT_FILTER),
     rollCallsSql(),
-    mapIndicatorSql(DEFAULT_FILTER, { kind: 'group' }),
+    // The first screen's per-state facts: with them every filter works from the first paint,
+    // before DuckDB is ready (the reduction runs in JS, src/queries/scope-facts.ts).
+    stateFactsSql(),
+    mapValuesSql({ kind: 'group' }),
   ];
 }
 

@@ -56,6 +56,32 @@ export type MapIndicator =
  * (inferred roll call, withheld score).
  */
 export function mapIndicatorSql(f: StateFilter, ind: MapIndicator): string {
+  const { join, cols } = mapParts(ind);
+  return withScope(
+    f,
+    `SELECT s.iso3, s.m49::INTEGER AS m49, s.name AS name, s.un_regional_group AS un_group,
+  s.iso3 IN (SELECT iso3 FROM scope) AS in_scope, ${cols}
+FROM states s ${join}
+ORDER BY s.iso3`,
+  );
+}
+
+/**
+ * The same rows as `mapIndicatorSql` without `in_scope`: they do not depend on the filter, so
+ * they are fetched once per indicator and the filter is applied in JS (`queries/scope-facts.ts`).
+ */
+export function mapValuesSql(ind: MapIndicator): string {
+  const { join, cols } = mapParts(ind);
+  return `SELECT s.iso3, s.m49::INTEGER AS m49, s.name AS name, s.un_regional_group AS un_group, ${cols}
+FROM states s ${join}
+ORDER BY s.iso3`;
+}
+
+/** Row type of `mapValuesSql`. */
+export type MapValueRow = Omit<MapIndicatorRow, 'in_scope'>;
+
+/** The join and value columns an indicator adds to the per-state map rows. */
+function mapParts(ind: MapIndicator): { join: string; cols: string } {
   let join = '';
   let cols = 'NULL::DOUBLE AS value_num, NULL::VARCHAR AS value_text, NULL::VARCHAR AS flag';
   switch (ind.kind) {
@@ -81,13 +107,7 @@ export function mapIndicatorSql(f: StateFilter, ind: MapIndicator): string {
         CASE WHEN y.inferred_votes > 0 THEN 'includes roll calls whose identity is inferred' END AS flag`;
       break;
   }
-  return withScope(
-    f,
-    `SELECT s.iso3, s.m49::INTEGER AS m49, s.name AS name, s.un_regional_group AS un_group,
-  s.iso3 IN (SELECT iso3 FROM scope) AS in_scope, ${cols}
-FROM states s ${join}
-ORDER BY s.iso3`,
-  );
+  return { join, cols };
 }
 
 /** Row type of `mapIndicatorSql`. */

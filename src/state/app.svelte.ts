@@ -75,15 +75,20 @@ export class AppState {
 
   private push(): void {
     if (typeof location === 'undefined' || this.#pushScheduled) return;
-    // Written after the current task, off the path from a click to updated views (frame
-    // budget), and coalesced so several changes in one task make one history entry.
+    // Written after the next paint, off the path from a click to updated views (pushState can
+    // take several ms), and coalesced so several changes in one task make one history entry.
     this.#pushScheduled = true;
-    setTimeout(() => {
+    const write = () => {
+      if (!this.#pushScheduled) return;
       this.#pushScheduled = false;
       const h = this.hash();
       // pushState (not location.hash =) so no hashchange echo; back/forward still get an entry.
       if (h !== location.hash) history.pushState(null, '', h);
-    }, 0);
+    };
+    // A task queued from an animation frame runs after that frame is painted; hidden tabs get
+    // no frames, so a plain timeout writes the hash there.
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(write, 0));
+    setTimeout(write, 200);
   }
 }
 

@@ -80,14 +80,19 @@ function remember(sql: string, rows: Row[]): void {
 export function invalidateQueryCache(): void {
   resultCache.clear();
   cacheEpoch++;
+  dataEpoch.value++;
 }
+
+/** Bumped whenever the data queries read may have changed; facts computed once per epoch follow it. */
+export const dataEpoch = $state({ value: 0 });
 
 /** One entry of the query log: the SQL behind what is on screen, for analysts to inspect. */
 export interface LoggedQuery {
   sql: string;
   ms: number;
   rows: number;
-  from: 'duckdb' | 'snapshot' | 'cache';
+  /** 'js': reduced in the browser from per-state facts; `sql` is the query that gives the same rows */
+  from: 'duckdb' | 'snapshot' | 'cache' | 'js';
   at: number;
 }
 
@@ -101,6 +106,14 @@ function logQuery(sql: string, t0: number, rows: number, from: LoggedQuery['from
   untrack(() => {
     queryLog.entries = [{ sql, ms: Math.round(at - t0), rows, from, at }, ...queryLog.entries.filter((e) => e.sql !== sql)].slice(0, 25);
   });
+}
+
+/**
+ * Log the SQL equivalent of a result computed in JS from per-state facts (state/scope.svelte.ts),
+ * so "the SQL behind this view" still shows, and the console can run, the query behind a number.
+ */
+export function logReduction(sql: string, rows: number): void {
+  logQuery(sql, performance.now(), rows, 'js');
 }
 
 /** Benchmark and test hook: lets scripts time real queries in the page (no effect on the app). */

@@ -25,9 +25,9 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Serve dist/ on a random localhost port and open a fresh Chromium profile on it. */
-export async function openHarness(): Promise<Harness> {
-  const server: Server = await serve('dist', 0);
+/** Serve dist/ (or another built folder) on a random localhost port and open a fresh Chromium profile on it. */
+export async function openHarness(root = 'dist'): Promise<Harness> {
+  const server: Server = await serve(root, 0);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const dir = mkdtempSync(path.join(tmpdir(), 'cg-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
