@@ -18,7 +18,7 @@ export function stateFactsSql(): string {
   vc AS (SELECT iso3, count(*) FILTER (WHERE vote <> 'X')::INTEGER AS votes_cast FROM votes GROUP BY iso3),
   gc AS (SELECT DISTINCT iso3 FROM capacity_scores WHERE pillar = 'overall' AND score IS NOT NULL),
   rc AS (SELECT count(DISTINCT v.resolution_id)::INTEGER AS roll_calls,
-           count(DISTINCT v.resolution_id) FILTER (WHERE r.track <> 'other')::INTEGER AS ict_roll_calls,
+           count(DISTINCT v.resolution_id) FILTER (WHERE r.track <> 'cybercrime')::INTEGER AS ict_roll_calls,
            count(DISTINCT v.resolution_id) FILTER (WHERE v.identification = 'inferred')::INTEGER AS roll_calls_inferred
          FROM votes v JOIN resolutions r USING (resolution_id))
 SELECT s.iso3, s.un_member, s.un_observer_state, s.un_regional_group, s.m49_region, s.m49_subregion,
