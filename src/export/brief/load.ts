@@ -7,12 +7,14 @@ import type { Db } from '../../db/types';
 import type { StateFilter } from '../../queries/filter';
 import { allSourcesSql, tableExistsSql, type TableExistsRow } from '../../queries/export';
 import {
+  briefActorPositionsSql, briefPublishedSql, briefSponsorsSql,
+  type BriefActorPositionRow, type BriefPublishedRow, type BriefSponsorRow,
   briefCapacitySql, briefItemsSql, briefPositionsSql, briefScopeWrap, briefStatesSql, briefSurveySql, briefVotesSql, orgNameSql,
   type BriefCapacityRow, type BriefItemRow, type BriefPositionRow, type BriefScope, type BriefStateRow, type BriefSurveyRow, type BriefVoteRow, type OrgNameRow,
 } from '../../queries/brief';
 import { rollCallListSql, type RollCallListRow } from '../../queries/profile';
 import type { BriefInput } from './build';
-import type { CiteSource } from './cite';
+import type { CiteSource } from './doc';
 import type { Focus } from './focus';
 
 /** The brief's own states for a focus: its group, region, organisation or list, else the filter's. */
@@ -37,6 +39,11 @@ export async function loadBriefRows(db: Db, focus: Focus, audience: string | nul
   const w = briefScopeWrap(scopeForFocus(focus, filter));
   const extra = { states: [...new Set([audience, focus.kind === 'state' ? focus.iso3 : null].filter((s): s is string => !!s))] };
   const hasSurvey = ((await q<TableExistsRow>(tableExistsSql('survey_responses')))[0]?.n ?? 0) > 0;
+  const [actorPositions, published, sponsors] = await Promise.all([
+    focus.kind === 'question' ? q<BriefActorPositionRow>(briefActorPositionsSql(w, focus.id)) : Promise.resolve(undefined),
+    focus.kind === 'question' ? q<BriefPublishedRow>(briefPublishedSql(w)) : Promise.resolve(undefined),
+    audience ? q<BriefSponsorRow>(briefSponsorsSql(audience)) : Promise.resolve(undefined),
+  ]);
   const [states, positions, votes, capacity, survey, items, rollCalls, sources, org] = await Promise.all([
     q<BriefStateRow>(briefStatesSql(w, extra)),
     q<BriefPositionRow>(briefPositionsSql(w, extra)),
@@ -50,5 +57,5 @@ export async function loadBriefRows(db: Db, focus: Focus, audience: string | nul
   ]);
   // With illustrative rows switched off and no other survey rows, there is no survey to speak of.
   const surveyRows = survey && survey.length === 0 && filter.illustrative === false ? null : survey;
-  return { focus, audience, states, positions, votes, capacity, survey: surveyRows, items, rollCalls, sources, org };
+  return { focus, audience, states, positions, votes, capacity, survey: surveyRows, items, rollCalls, sources, org, actorPositions, published, sponsors };
 }
