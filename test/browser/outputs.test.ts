@@ -103,7 +103,7 @@ describe('brief', () => {
     expect(text).toContain('Protect own critical infrastructure');
     expect(text).toContain(`${answered} of 193`);
     expect(text).toContain('ILLUSTRATIVE DATA');
-    expect(text).toContain("Kenya's position against its group");
+    expect(text).toContain("Kenya's own record");
     // at least one citation: the source of the norm's wording, by its title in sources.csv
     const normSource = sources.find((s) => s.source_id === 'gov-australia-ict')!;
     expect(text).toContain(normSource.title.slice(0, 40));
