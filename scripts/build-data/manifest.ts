@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { BuiltTable } from './write-db';
 import { DB_FILE, MANIFEST_FILE } from './paths';
+import { inputsHash } from './input-hash';
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
@@ -17,6 +18,8 @@ function sourceFiles(dataDir: string, table: BuiltTable) {
 /**
  * Writes manifest.json: what the browser loads (file, size, hash, version), each table's row
  * count, input hashes, sources and flags, and the full source list for the About page.
+ * `version` is the first 12 hex digits of `inputs_sha256` (the input CSVs), not of the database
+ * file, so briefs and citations name the data, and the same CSVs always give the same version.
  */
 export async function writeManifest(conn: DuckDBConnection, dataDir: string, outDir: string, built: BuiltTable[]) {
   const dbPath = join(outDir, DB_FILE);
@@ -25,8 +28,10 @@ export async function writeManifest(conn: DuckDBConnection, dataDir: string, out
     `SELECT source_id, title, url, publisher, date, licence, strength, CAST(strength_rank AS INTEGER) AS strength_rank, supplies
      FROM raw_sources ORDER BY source_id`,
   )).getRowObjectsJS();
+  const inputs = inputsHash(dataDir);
   const manifest = {
-    version: dbHash.slice(0, 12),
+    version: inputs.slice(0, 12),
+    inputs_sha256: inputs,
     built_at: new Date().toISOString(),
     duckdb_file: DB_FILE,
     storage_version: 'v1.2.0',

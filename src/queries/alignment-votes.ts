@@ -10,14 +10,14 @@ export const ROLL_CALL_TOKEN = `lower(trim(regexp_replace(r.short_label, '[^A-Za
 const ROLL_CALL_ORDER = 'r.date, r.resolution_id';
 
 /**
- * Every plenary roll call with per-country votes (12), oldest first, with what a reader needs
+ * Every plenary roll call with per-state votes (12), oldest first, with what a reader needs
  * to judge it: track, lead sponsor, published totals, and whether the roll call's identity is
  * confirmed or inferred (kept visible wherever a vote appears).
  */
 export function rollCallCatalogSql(): string {
   return `SELECT r.resolution_id, r.short_label, ${ROLL_CALL_TOKEN} AS token, r.title,
   strftime(r.date, '%Y-%m-%d') AS date, r.session::INTEGER AS session, r.track, r.sponsor_lead,
-  (SELECT string_agg(s.iso3, ', ' ORDER BY s.iso3) FROM sponsors s WHERE s.resolution_id = r.resolution_id) AS sponsor_iso3,
+  (SELECT string_agg(s.iso3, ', ' ORDER BY s.iso3) FROM sponsors s WHERE s.resolution_id = r.resolution_id AND s.role = 'lead') AS sponsor_iso3,
   r.yes::INTEGER AS yes, r.no::INTEGER AS no, r.abstain::INTEGER AS abstain, r.non_voting::INTEGER AS non_voting,
   r.totals_basis, r.source_id, v.identification, v.note AS identification_note
 FROM resolutions r
@@ -34,9 +34,9 @@ export interface RollCallCatalogRow {
   title: string;
   date: string;
   session: number;
-  /** oewg (Russian-led), gge (US-led), poa (Programme of Action), joint, other (cybercrime) */
+  /** oewg (Russian-led), gge (US-led), poa (Programme of Action), joint, global_mechanism, cybercrime */
   track: string;
-  sponsor_lead: string;
+  sponsor_lead: string | null;
   sponsor_iso3: string | null;
   yes: number | null;
   no: number | null;

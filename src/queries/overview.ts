@@ -16,7 +16,7 @@ export function headlineSql(f: StateFilter): string {
           FROM actors a JOIN memberships m ON m.org_id = a.org_id AND m.is_current JOIN scope ON scope.iso3 = m.iso3
           WHERE a.kind = 'group'),
   rc AS (SELECT count(DISTINCT v.resolution_id)::INTEGER AS roll_calls,
-           count(DISTINCT v.resolution_id) FILTER (WHERE r.track <> 'other')::INTEGER AS ict_roll_calls,
+           count(DISTINCT v.resolution_id) FILTER (WHERE r.track <> 'cybercrime')::INTEGER AS ict_roll_calls,
            count(DISTINCT v.resolution_id) FILTER (WHERE v.identification = 'inferred')::INTEGER AS roll_calls_inferred,
            count(*) FILTER (WHERE v.vote <> 'X' AND scope.iso3 IS NOT NULL)::INTEGER AS votes_cast
          FROM votes v JOIN resolutions r USING (resolution_id) LEFT JOIN scope ON scope.iso3 = v.iso3),
@@ -36,7 +36,7 @@ export interface HeadlineRow {
   il_positions: number;
   il_group_actors: number;
   roll_calls: number;
-  /** roll calls on ICT security proper (the rest are the two cybercrime texts, track 'other') */
+  /** roll calls on ICT security proper (the rest are the cybercrime texts, track 'cybercrime') */
   ict_roll_calls: number;
   roll_calls_inferred: number;
   votes_cast: number;

@@ -8,6 +8,7 @@ export function sourcesSql(): string {
   UNION ALL SELECT source_id FROM fc_named_votes UNION ALL SELECT source_id FROM norms
   UNION ALL SELECT source_id FROM cbms UNION ALL SELECT source_id FROM capacity_scores
   UNION ALL SELECT source_id FROM survey_questions
+  UNION ALL SELECT source_id FROM committee_votes UNION ALL SELECT source_id FROM separate_votes
 )
 SELECT s.source_id, s.title, s.url, s.publisher, s.date, s.licence, s.strength, s.strength_rank::INTEGER AS strength_rank,
   s.supplies, count(c.source_id)::INTEGER AS rows_cited

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { openHarness, statusText, viewReady, type Harness } from './harness';
 
 let h: Harness;
@@ -75,6 +76,9 @@ describe('foundation in the browser', () => {
     await h.page.goto(`${h.base}#/about`);
     await viewReady(h.page, 'about');
     expect(await h.page.locator('[data-testid="sources-table"] tbody tr').count()).toBeGreaterThan(10);
+    // the data version shown is the served manifest's (a hash of the input CSVs, see build-data.test.ts)
+    const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { version: string };
+    await expect.poll(() => h.page.locator('[data-testid="data-version"] strong').innerText()).toBe(manifest.version);
   });
 
   it('made no request outside localhost and logged no console error', () => {

@@ -10,9 +10,10 @@ import { kappaMatrix } from '../../src/analysis/kappa-matrix';
 const D = 'data';
 const states = readCsv(`${D}/states/states.csv`);
 const groupOf = new Map(states.map((s) => [s.iso3, s.un_regional_group]));
-const votes = [...readCsv(`${D}/unga-votes/votes.csv`), ...readCsv(`${D}/unga-votes/votes_inferred.csv`)];
+const votes = readCsv(`${D}/unga-votes/votes.csv`);
 const f = (over: Partial<StateFilter>): StateFilter => ({ ...DEFAULT_FILTER, ...over });
-const CONFIRMED = ['73-27', '73-187', '73-266', '74-28', '74-29', '74-247'];
+/** The six 2018–2019 roll calls (confirmed in both the previous and the current data). */
+const EARLY = ['73-27', '73-187', '73-266', '74-28', '74-29', '74-247'];
 
 /** Y/N/A/X counts of one resolution over the states picked by `keep`, straight from the CSVs. */
 function csvTally(resolution: string, keep: (iso3: string) => boolean) {
@@ -22,12 +23,14 @@ function csvTally(resolution: string, keep: (iso3: string) => boolean) {
 }
 
 describe('roll-call catalogue', () => {
-  it('lists the 12 roll calls oldest first, 6 confirmed (2018–19) and 6 inferred (2020–23)', async () => {
+  it('lists the 12 recorded roll calls oldest first, all confirmed', async () => {
     const cat = await rows<RollCallCatalogRow>(rollCallCatalogSql());
+    const recorded = readCsv(`${D}/unga-votes/resolutions.csv`).filter((r) => r.adopted_without_vote === 'false');
+    expect(cat.map((c) => c.resolution_id).sort()).toEqual(recorded.map((r) => r.resolution_id).sort());
     expect(cat.length).toBe(12);
-    expect(cat.filter((c) => c.identification === 'inferred').map((c) => c.date.slice(0, 4)).every((y) => y >= '2020')).toBe(true);
-    expect(cat.filter((c) => c.identification === 'confirmed').map((c) => c.token).sort()).toEqual([...CONFIRMED].sort());
-    expect(cat.find((c) => c.short_label === 'L.11 (2023)')?.token).toBe('l.11-2023');
+    expect(cat.filter((c) => c.identification !== 'confirmed').length).toBe(0);
+    expect(cat.find((c) => c.short_label === '78/237')?.token).toBe('78-237');
+    expect(cat.find((c) => c.resolution_id === 'A/RES/78/237')?.sponsor_iso3).toBe('CHN, RUS');
     const poa = cat.find((c) => c.resolution_id === 'A/RES/77/37');
     expect([poa?.track, poa?.sponsor_lead, poa?.sponsor_iso3]).toEqual(['poa', 'France', 'FRA']);
     expect(cat.map((c) => c.date)).toEqual([...cat.map((c) => c.date)].sort());
@@ -82,7 +85,7 @@ describe('A/RES/77/37 tallies for the states in scope', () => {
   });
 });
 
-describe('vote strings and agreement over the confirmed 2018–2019 roll calls', () => {
+describe('vote strings and agreement over the 2018–2019 roll calls', () => {
   it('orders each state’s votes like the catalogue and leaves observers without votes', async () => {
     const r = await rows<StateVotesRow>(stateVotesSql());
     const cat = await rows<RollCallCatalogRow>(rollCallCatalogSql());
@@ -92,7 +95,7 @@ describe('vote strings and agreement over the confirmed 2018–2019 roll calls',
       expect(s.votes).toBe(cat.map((c) => votes.find((v) => v.resolution_id === c.resolution_id && v.iso3 === s.iso3)?.vote).join(''));
     }
     // the six confirmed roll calls in catalogue order: 73/27, 73/187, 73/266, 74/28, 74/29, 74/247 (by date)
-    const cols = chosenColumns(cat.map((c) => c.token), CONFIRMED);
+    const cols = chosenColumns(cat.map((c) => c.token), EARLY);
     expect(cols.map((c) => r.find((s) => s.iso3 === 'BRA')?.votes?.[c]).join('')).toBe('AYYYYA');
     expect(cols.map((c) => r.find((s) => s.iso3 === 'CHE')?.votes?.[c]).join('')).toBe('ANYYYN');
   });
@@ -105,7 +108,7 @@ describe('vote strings and agreement over the confirmed 2018–2019 roll calls',
     const cat = await rows<RollCallCatalogRow>(rollCallCatalogSql());
     const all = await rows<StateVotesRow>(stateVotesSql());
     const scope = new Set((await rows<ScopeStateRow>(scopeStatesSql(f({ groups: ['WEOG', 'GRULAC', 'Asia-Pacific'] })))).map((r) => r.iso3));
-    const table = voteTable(all, chosenColumns(cat.map((c) => c.token), CONFIRMED));
+    const table = voteTable(all, chosenColumns(cat.map((c) => c.token), EARLY));
     const view = scopedAgreement(agreementBase(table, 'agreement'), scope, 'cluster');
     const n = view.states.length;
     expect(n).toBe(29 + 33 + 54);
@@ -122,12 +125,12 @@ describe('vote strings and agreement over the confirmed 2018–2019 roll calls',
 });
 
 describe('opinion-map items and scores', () => {
-  it('offers 12 roll calls (6 flagged inferred) and 14 legal questions, plus 11 survey norms when the table exists', async () => {
+  it('offers 12 roll calls (none flagged inferred) and 14 legal questions, plus 11 survey norms when the table exists', async () => {
     const cols = (await rows<ColumnRow>(surveyColumnsSql())).map((c) => c.column_name);
     const shape = surveyShape(cols);
     const base = await rows<OpinionItemRow>(opinionItemsSql(null));
     expect(base.filter((i) => i.family === 'votes').length).toBe(12);
-    expect(base.filter((i) => i.family === 'votes' && i.caveat === 'roll call identity inferred').length).toBe(6);
+    expect(base.filter((i) => i.family === 'votes' && i.caveat === 'roll call identity inferred').length).toBe(0);
     expect(base.filter((i) => i.family === 'il').length).toBe(readCsv(`${D}/il-questions/il_questions.csv`).length);
     expect(shape).toEqual({ item: 'item', status: 'status', year: 'year', part: 'part', origin: 'origin' });
     if (shape) {

@@ -74,26 +74,43 @@ describe('build-data on the shipped data/', () => {
     expect(await n(`SELECT count(*) AS n FROM memberships WHERE NOT in_states`)).toBe(6);
   });
 
-  it('votes: 12 roll calls × 193 = 2316 rows, 1158 inferred; 73/27 is 119/46/14', async () => {
-    expect(await n('SELECT count(*) AS n FROM votes')).toBe(2316);
+  it('votes: 12 roll calls × 193 = 2316 rows, none inferred; 73/27 is 119/46/14', async () => {
+    const csv = data('unga-votes/votes.csv');
+    expect(await n('SELECT count(*) AS n FROM votes')).toBe(csv.length);
+    expect(csv.length).toBe(12 * 193);
     expect(await n('SELECT count(DISTINCT resolution_id) AS n FROM votes')).toBe(12);
-    expect(await n(`SELECT count(*) AS n FROM votes WHERE identification = 'inferred'`)).toBe(1158);
+    expect(await n(`SELECT count(*) AS n FROM votes WHERE identification <> 'confirmed'`)).toBe(0);
     expect(await n(`SELECT count(*) AS n FROM (SELECT resolution_id FROM votes GROUP BY 1 HAVING count(*) <> 193)`)).toBe(0);
     const tally = await q(`SELECT count_if(vote = 'Y')::INTEGER AS y, count_if(vote = 'N')::INTEGER AS n, count_if(vote = 'A')::INTEGER AS a
       FROM votes WHERE resolution_id = 'A/RES/73/27'`);
     expect(tally).toEqual([{ y: 119, n: 46, a: 14 }]);
-    const inferredCsv = data('unga-votes/votes_inferred.csv');
-    const note = await q(`SELECT identification_note FROM votes WHERE resolution_id = 'A/RES/78/16' AND iso3 = 'YEM'`);
-    expect(note).toEqual([{ identification_note: inferredCsv.find((v) => v.resolution_id === 'A/RES/78/16' && v.iso3 === 'YEM')!.identification }]);
   });
 
-  it('resolutions: short labels', async () => {
-    const labels = await q(`SELECT resolution_id, short_label FROM resolutions
-      WHERE resolution_id IN ('A/RES/73/27', 'A/C.1/78/L.11 (plenary symbol not confirmed)') ORDER BY 1`);
+  it('resolutions: 17 plenary texts, 5 adopted without a vote and without totals; short labels', async () => {
+    const csv = data('unga-votes/resolutions.csv');
+    expect(await n('SELECT count(*) AS n FROM resolutions')).toBe(csv.length);
+    const without = csv.filter((r) => r.adopted_without_vote === 'true').map((r) => r.resolution_id).sort();
+    expect(without).toEqual(['A/RES/75/282', 'A/RES/76/19', 'A/RES/79/237', 'A/RES/79/243', 'A/RES/80/16']);
+    const built = await q<{ resolution_id: string }>(`SELECT resolution_id FROM resolutions
+      WHERE adopted_without_vote AND yes IS NULL AND no IS NULL AND abstain IS NULL ORDER BY 1`);
+    expect(built.map((r) => r.resolution_id)).toEqual(without);
+    const labels = await q(`SELECT resolution_id, short_label FROM resolutions WHERE resolution_id IN ('A/RES/73/27', 'A/RES/78/237') ORDER BY 1`);
     expect(labels).toEqual([
-      { resolution_id: 'A/C.1/78/L.11 (plenary symbol not confirmed)', short_label: 'L.11 (2023)' },
       { resolution_id: 'A/RES/73/27', short_label: '73/27' },
+      { resolution_id: 'A/RES/78/237', short_label: '78/237' },
     ]);
+  });
+
+  it('committee and separate votes stay in their own tables with their published totals', async () => {
+    const fc = data('unga-votes/first_committee.csv');
+    expect(await n('SELECT count(*) AS n FROM committee_votes')).toBe(fc.length);
+    const poa = fc.find((r) => r.draft_symbol === 'A/C.1/77/L.73')!;
+    expect(await q(`SELECT yes, no, abstain FROM committee_votes WHERE draft_symbol = 'A/C.1/77/L.73'`))
+      .toEqual([{ yes: Number(poa.yes), no: Number(poa.no), abstain: Number(poa.abstain) }]);
+    const named = fc.flatMap((r) => [...r.named_no_iso3!.split(';'), ...r.named_abstain_iso3!.split(';')]).filter((t) => /^[A-Z]{3}$/.test(t));
+    expect(await n('SELECT count(*) AS n FROM fc_named_votes')).toBe(named.length);
+    expect(await n('SELECT count(*) AS n FROM separate_votes')).toBe(data('unga-votes/separate_votes.csv').length);
+    expect(await n(`SELECT count(*) AS n FROM votes WHERE resolution_id IN (SELECT draft_symbol FROM committee_votes)`)).toBe(0);
   });
 
   it('il_positions: 225 rows 179/30/16, sovereignty_rule 22/1/2, 7 inferred, 29 derivative', async () => {
@@ -131,12 +148,41 @@ describe('build-data on the shipped data/', () => {
     const db = readFileSync(join(out, 'common-ground.duckdb'));
     const hash = createHash('sha256').update(db).digest('hex');
     expect(manifest.sha256).toBe(hash);
-    expect(manifest.version).toBe(hash.slice(0, 12));
+    expect(manifest.version).toBe(manifest.inputs_sha256.slice(0, 12));
+    expect(manifest.version).toMatch(/^[0-9a-f]{12}$/);
     expect(manifest.bytes).toBe(db.length);
     for (const t of manifest.tables) expect(t.rows, t.name).toBe(await n(`SELECT count(*) AS n FROM ${t.name}`));
     const votes = manifest.tables.find((t: { name: string }) => t.name === 'votes');
-    expect(votes.flags).toMatchObject({ inferred_rows: 1158, illustrative: false });
-    expect(votes.sources).toEqual(['cran-unvotes', 'pigeon-effect-unga']);
+    expect(votes.flags).toMatchObject({ inferred_rows: 0, roll_calls: 12, illustrative: false });
+    expect(votes.sources).toEqual(['un-dgacm-resolutions', 'un-dl-voting-export']);
+  });
+
+  it('data version: a hash of the input CSVs — same CSVs, same version; one byte changed, a different one', () => {
+    const manifest = () => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const first = manifest();
+    // an independent build of the same data into another folder
+    const again = join(work, 'again');
+    expect(build('--out-dir', again).status).toBe(0);
+    const second = JSON.parse(readFileSync(join(again, 'manifest.json'), 'utf8'));
+    expect(second.version).toBe(first.version);
+    expect(second.inputs_sha256).toBe(first.inputs_sha256);
+    // the same CSVs in a different folder still give the same version (paths are relative to data/)
+    const copy = join(work, 'data-copy');
+    cpSync(join(ROOT, 'data'), copy, { recursive: true });
+    const copyOut = join(work, 'copy-out');
+    expect(build('--data-dir', copy, '--out-dir', copyOut).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(copyOut, 'manifest.json'), 'utf8')).version).toBe(first.version);
+    // one byte of one CSV changed (a note, so the data still validates) → a different version
+    const file = join(copy, 'unga-votes/separate_votes.csv');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('Per-state votes not found.');
+    writeFileSync(file, text.replace('Per-state votes not found.', 'Per-state votes not found!'));
+    const changedOut = join(work, 'changed-out');
+    const run = build('--data-dir', copy, '--out-dir', changedOut);
+    expect(run.status, run.stderr).toBe(0);
+    const changed = JSON.parse(readFileSync(join(changedOut, 'manifest.json'), 'utf8'));
+    expect(changed.version).not.toBe(first.version);
+    expect(changed.version).toMatch(/^[0-9a-f]{12}$/);
   });
 
   it('--if-needed skips a build whose output is newer than its inputs', () => {

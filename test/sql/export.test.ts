@@ -15,7 +15,7 @@ import { buildDownload, encode, runDataset, type DownloadContext } from '../../s
 const S = 'data'; // verbatim copies of the researched reference data
 const states = readCsv(`${S}/states/states.csv`);
 const weog = new Set(states.filter((s) => s.un_regional_group === 'WEOG' && s.un_member === 'true').map((s) => s.iso3));
-const votes = [...readCsv(`${S}/unga-votes/votes.csv`), ...readCsv(`${S}/unga-votes/votes_inferred.csv`)];
+const votes = readCsv(`${S}/unga-votes/votes.csv`);
 const positions = readCsv(`${S}/il-positions/positions.csv`);
 const capacity = readCsv(`${S}/norms-capacity/capacity.csv`);
 const memberships = readCsv(`${S}/states/memberships.csv`);
@@ -32,7 +32,9 @@ describe('export datasets on the shipped database (WEOG)', () => {
     const expected = votes.filter((v) => weog.has(v.iso3));
     expect(weog.size).toBe(29);
     expect(t.rows.length).toBe(expected.length);
-    expect(t.rows.filter((r) => r.identification === 'inferred').length).toBe(expected.filter((v) => /^inferred/.test(v.identification ?? '')).length);
+    const perState = new Map(readCsv(`${S}/unga-votes/resolutions.csv`).map((r) => [r.resolution_id, r.per_state]));
+    expect(t.rows.filter((r) => r.identification === 'inferred').length).toBe(expected.filter((v) => perState.get(v.resolution_id) === 'inferred').length);
+    expect(t.rows.every((r) => r.identification === perState.get(String(r.resolution_id)))).toBe(true);
     const fra7337 = expected.find((v) => v.iso3 === 'FRA' && v.resolution_id === 'A/RES/77/37')!;
     expect(t.rows.find((r) => r.iso3 === 'FRA' && r.resolution_id === 'A/RES/77/37')?.vote).toBe(fra7337.vote);
     expect(t.fields.find((x) => x.name === 'vote_value')?.type).toBe('number');

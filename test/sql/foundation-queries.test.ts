@@ -68,10 +68,12 @@ describe('overview queries', () => {
     expect(h.il_group_actors).toBe(3);
     expect(h.roll_calls).toBe(12);
     const resolutions = readCsv(`${S}/unga-votes/resolutions.csv`);
-    const ict = resolutions.filter((r) => r.track !== 'other' && ['confirmed', 'inferred'].includes(r.per_country));
+    const recorded = resolutions.filter((r) => ['confirmed', 'inferred'].includes(r.per_state));
+    const ict = recorded.filter((r) => r.track !== 'cybercrime');
     expect(h.ict_roll_calls).toBe(ict.length);
     expect(ict.length).toBe(10);
-    expect(h.roll_calls_inferred).toBe(6);
+    expect(h.roll_calls_inferred).toBe(recorded.filter((r) => r.per_state === 'inferred').length);
+    expect(h.roll_calls_inferred).toBe(0);
     expect(h.gci_states).toBe(gci.length);
   });
 
@@ -88,11 +90,13 @@ describe('overview queries', () => {
     expect(r.every((x) => x.flag === null || !x.in_scope)).toBe(true); // confirmed roll call: no inferred flag
   });
 
-  it('an inferred roll call carries its flag on every state', async () => {
-    const r = await rows<MapIndicatorRow>(mapIndicatorSql(DEFAULT_FILTER, { kind: 'vote', resolutionId: 'A/RES/77/37' }));
+  it('A/RES/78/237 (formerly an inferred roll call) maps 193 confirmed votes, tallied from votes.csv', async () => {
+    const r = await rows<MapIndicatorRow>(mapIndicatorSql(DEFAULT_FILTER, { kind: 'vote', resolutionId: 'A/RES/78/237' }));
+    const csv = readCsv(`${S}/unga-votes/votes.csv`).filter((v) => v.resolution_id === 'A/RES/78/237');
     const voted = r.filter((x) => x.value_text !== null);
     expect(voted.length).toBe(193);
-    expect(voted.every((x) => x.flag === 'roll call identity inferred')).toBe(true);
+    for (const code of ['Y', 'N', 'A', 'X']) expect(voted.filter((x) => x.value_text === code).length, code).toBe(csv.filter((v) => v.vote === code).length);
+    expect(voted.every((x) => x.flag === null)).toBe(true);
   });
 
   it('map rows cover all 195 states with in_scope following the filter', async () => {
@@ -115,7 +119,7 @@ describe('overview queries', () => {
 
   it('share of yes: a state that voted yes on every roll call it joined scores 1', async () => {
     const r = await rows<MapIndicatorRow>(mapIndicatorSql(DEFAULT_FILTER, { kind: 'yes_share' }));
-    const votes = [...readCsv(`${S}/unga-votes/votes.csv`), ...readCsv(`${S}/unga-votes/votes_inferred.csv`)];
+    const votes = readCsv(`${S}/unga-votes/votes.csv`);
     for (const iso of ['FRA', 'RUS', 'IND']) {
       const cast = votes.filter((v) => v.iso3 === iso && v.vote !== 'X');
       const expected = cast.filter((v) => v.vote === 'Y').length / cast.length;
@@ -123,10 +127,12 @@ describe('overview queries', () => {
     }
   });
 
-  it('roll calls: 12 with per-country votes, 6 inferred', async () => {
+  it('roll calls: 12 with per-country votes, none inferred', async () => {
     const r = await rows<RollCallRow>(rollCallsSql());
+    const recorded = readCsv(`${S}/unga-votes/resolutions.csv`).filter((x) => x.adopted_without_vote === 'false');
+    expect(r.length).toBe(recorded.length);
     expect(r.length).toBe(12);
-    expect(r.filter((x) => x.identification === 'inferred').length).toBe(6);
+    expect(r.filter((x) => x.identification !== 'confirmed').length).toBe(0);
   });
 
   it('every source is listed and every cited source exists', async () => {

@@ -16,7 +16,7 @@ const members = new Set(states.filter((s) => s.un_member === 'true').map((s) => 
 const african = new Set(states.filter((s) => s.un_regional_group === 'African').map((s) => s.iso3));
 const positions = readCsv(`${S}/il-positions/positions.csv`);
 const documents = readCsv(`${S}/il-positions/national_positions.csv`);
-const votes = [...readCsv(`${S}/unga-votes/votes.csv`), ...readCsv(`${S}/unga-votes/votes_inferred.csv`)];
+const votes = readCsv(`${S}/unga-votes/votes.csv`);
 const memberships = readCsv(`${S}/states/memberships.csv`);
 
 /** Tastle–Wierman consensus written out again here, independent of src/analysis. */

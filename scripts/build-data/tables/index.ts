@@ -1,7 +1,7 @@
 import type { TableDef } from './types';
 import { memberships, organisations, sources, states } from './reference';
 import { actors, ilPositions, ilQuestions, positionDocuments } from './il';
-import { fcNamedVotes, resolutions, sponsors, votes } from './votes';
+import { committeeVotes, fcNamedVotes, resolutions, separateVotes, sponsors, votes } from './votes';
 import { capacityScores, cbms, norms, surveyQuestions } from './norms';
 import { normCbmLinks, surveyResponses } from './survey';
 
@@ -9,7 +9,7 @@ import { normCbmLinks, surveyResponses } from './survey';
 export const TABLES: readonly TableDef[] = [
   sources, states, organisations, memberships, actors, ilQuestions, ilPositions, positionDocuments,
   resolutions, votes, sponsors, fcNamedVotes, norms, cbms, capacityScores, surveyQuestions,
-  surveyResponses, normCbmLinks,
+  surveyResponses, normCbmLinks, committeeVotes, separateVotes,
 ];
 
 export type { TableDef } from './types';

@@ -1,7 +1,7 @@
 import type { TableSpec } from '../types';
 import { membershipsSpec, organisationsSpec, statesSpec } from './states';
 import { ilQuestionsSpec, inferredRowsSpec, nationalPositionsSpec, positionsSpec } from './ilPositions';
-import { fcNamedVotesSpec, resolutionsSpec, sponsorsSpec, votesInferredSpec, votesSpec } from './ungaVotes';
+import { firstCommitteeSpec, resolutionsSpec, separateVotesSpec, sponsorsSpec, votesSpec } from './ungaVotes';
 import { capacitySpec, cbmsSpec, normsSpec, surveyQuestionsSpec } from './normsCapacity';
 import { sourcesSpec } from './sources';
 import { normCbmLinksSpec, surveySpec } from './survey';
@@ -24,9 +24,9 @@ export const DATA_FILES = {
   'il-positions/inferred_rows.csv': { spec: inferredRowsSpec, urlColumns: [] },
   'unga-votes/resolutions.csv': { spec: resolutionsSpec, urlColumns: ['source_url'] },
   'unga-votes/votes.csv': { spec: votesSpec, urlColumns: ['source_url'] },
-  'unga-votes/votes_inferred.csv': { spec: votesInferredSpec, urlColumns: ['source_url'] },
   'unga-votes/sponsors.csv': { spec: sponsorsSpec, urlColumns: ['source_url'] },
-  'unga-votes/fc_named_votes.csv': { spec: fcNamedVotesSpec, urlColumns: ['source_url'] },
+  'unga-votes/first_committee.csv': { spec: firstCommitteeSpec, urlColumns: ['source_url'] },
+  'unga-votes/separate_votes.csv': { spec: separateVotesSpec, urlColumns: ['source_url'] },
   'norms-capacity/norms.csv': { spec: normsSpec, urlColumns: ['source_url'] },
   'norms-capacity/cbms.csv': { spec: cbmsSpec, urlColumns: ['source_url', 'numbering_source'] },
   'norms-capacity/capacity.csv': { spec: capacitySpec, urlColumns: ['source_url'] },

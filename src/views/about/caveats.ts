@@ -36,9 +36,10 @@ export const CAVEATS: Caveat[] = [
     dataset: 'UNGA votes',
     file: 'data/unga-votes/DATA.md',
     points: [
-      'Six roll calls (2018–2019) are confirmed. For six roll calls from 2020–2023 the votes are real but which resolution each roll call is has been inferred from date and voting pattern; they carry an "inferred" flag everywhere.',
-      '"Absent" (X) mixes absence and loss of vote through arrears. Two cells are absent only because the source codes the state as a non-member (Yemen on 78/16, Türkiye on the 2023 Russian–Chinese text).',
-      'Most totals are counted from the per-country record, not published figures. No 2024–2025 votes are included. First Committee and plenary votes are kept apart.',
+      'All 12 recorded plenary roll calls (2018–2023) are confirmed from UN records (DGACM machine-readable resolutions, described by the UN as unofficial copies, and the UN Digital Library export); each has 193 rows whose tally equals the stated totals. A roll call whose identity were only inferred would carry an "inferred" flag everywhere.',
+      'Five resolutions were adopted without a vote (75/282, 76/19, 79/237, 79/243, 80/16): every member joined the consensus. There was no recorded plenary vote on these tracks in 2024 or 2025.',
+      '"Absent" (X) mixes absence, not participating and loss of vote through arrears; the sources do not tell them apart.',
+      'Co-sponsor lists (sessions 74–80) are a snapshot of the DGACM record; for session 73 only the lead sponsor is known. Sponsoring a draft is not a vote. First Committee totals are missing for 2021–2025 and are shown apart from plenary votes.',
     ],
   },
   {
