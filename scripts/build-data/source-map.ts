@@ -1,33 +1,44 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { DATA_FILES, firstUrl, matchSource, sourcePrefixes, type DataPath, type Tables } from '../../src/validate/index';
+import type { Tables } from '../../src/validate/index';
+import { buildCitations } from './citations';
 
 /**
- * Stages `source_map(field, source_id)`: for each distinct source-URL cell, the source whose
- * prefix is the longest match of the cell's first URL. Computed with the validator's matchSource
- * so SQL and validation cannot disagree about which source backs a row.
+ * Stages `source_map(field, source_id)` (each distinct source cell → the document it cites)
+ * and `cited_documents` (one row per cited document, see citations.ts), so every table's
+ * `joinSource` gives its rows the id of their own document, whatever table they are in.
  */
 export async function stageSourceMap(conn: DuckDBConnection, tables: Tables): Promise<void> {
-  const prefixes = sourcePrefixes(tables);
-  const map = new Map<string, string>();
-  for (const [path, def] of Object.entries(DATA_FILES) as [DataPath, (typeof DATA_FILES)[DataPath]][]) {
-    const table = tables[path];
-    if (!table) continue;
-    for (const column of def.urlColumns) {
-      const index = table.header.indexOf(column);
-      for (const row of table.rows) {
-        const cell = row[index] ?? '';
-        const url = firstUrl(cell);
-        const sourceId = url ? matchSource(url, prefixes) : undefined;
-        if (sourceId) map.set(cell, sourceId);
-      }
-    }
-  }
+  const { byCell, documents } = buildCitations(tables);
   await conn.run('CREATE OR REPLACE TABLE source_map (field VARCHAR PRIMARY KEY, source_id VARCHAR NOT NULL)');
-  const appender = await conn.createAppender('source_map');
-  for (const [field, sourceId] of map) {
-    appender.appendVarchar(field);
-    appender.appendVarchar(sourceId);
-    appender.endRow();
+  const map = await conn.createAppender('source_map');
+  for (const [field, sourceId] of byCell) {
+    map.appendVarchar(field);
+    map.appendVarchar(sourceId);
+    map.endRow();
   }
-  appender.closeSync();
+  map.closeSync();
+  await conn.run(`CREATE OR REPLACE TABLE cited_documents (source_id VARCHAR PRIMARY KEY, title VARCHAR, url VARCHAR, publisher VARCHAR,
+    date VARCHAR, licence VARCHAR, strength VARCHAR, strength_rank INTEGER, supplies VARCHAR, host_id VARCHAR,
+    weak_source BOOLEAN, weak_reason VARCHAR, site_root BOOLEAN)`);
+  const docs = await conn.createAppender('cited_documents');
+  for (const d of documents.values()) {
+    docs.appendVarchar(d.source_id);
+    docs.appendVarchar(d.title);
+    docs.appendVarchar(d.url);
+    docs.appendVarchar(d.publisher);
+    if (d.date === null) docs.appendNull();
+    else docs.appendVarchar(d.date);
+    docs.appendVarchar(d.licence);
+    docs.appendVarchar(d.strength);
+    docs.appendInteger(d.strength_rank);
+    docs.appendVarchar(d.supplies.join('; '));
+    if (d.host_id === null) docs.appendNull();
+    else docs.appendVarchar(d.host_id);
+    docs.appendBoolean(d.weak_source);
+    if (d.weak_reason === null) docs.appendNull();
+    else docs.appendVarchar(d.weak_reason);
+    docs.appendBoolean(d.site_root);
+    docs.endRow();
+  }
+  docs.closeSync();
 }

@@ -10,8 +10,9 @@ import { checkTotals } from './rules/totals';
 import { checkCapacity } from './rules/other';
 import { checkSources } from './rules/sources';
 import { checkSurvey } from './rules/survey';
+import { checkStatements } from './rules/statements';
 
-const CROSS_TABLE_RULES = [checkStates, checkMemberships, checkIlPositions, checkVotes, checkTotals, checkCapacity, checkSources, checkSurvey];
+const CROSS_TABLE_RULES = [checkStates, checkMemberships, checkIlPositions, checkVotes, checkTotals, checkCapacity, checkSources, checkSurvey, checkStatements];
 
 /**
  * Validates a set of shipped CSVs: each file against its spec, then the cross-table rules

@@ -9,10 +9,11 @@ export { extractUrls, firstUrl, matchSource, parsePrefixes, type SourcePrefix } 
 export { validateDataset } from './dataset';
 export { sourcePrefixes } from './rules/sources';
 export type { Tables } from './rules/tables';
-export { DATA_FILES, DATA_PATHS, type DataPath } from './specs/index';
+export { DATA_FILES, DATA_PATHS, type DataPath, type CitationColumns } from './specs/index';
 export { EXPECTED, NON_STATE_MEMBERS, GROUP_ACTORS, DATASET_SOURCES } from './specs/expectations';
 export { STRENGTH_RANK } from './specs/sources';
-export { STANCES } from './specs/ilPositions';
+export { STANCES, IL_SOURCE_STRENGTHS } from './specs/ilPositions';
+export { STATEMENT_SOURCE_TYPES, STATEMENT_GROUP_ACTORS } from './specs/statements';
 export { VOTE_CODES } from './specs/ungaVotes';
 export { GCI_PILLARS } from './specs/normsCapacity';
 export { parseCsv, type ParsedCsv } from './csv';

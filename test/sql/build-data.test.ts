@@ -113,16 +113,20 @@ describe('build-data on the shipped data/', () => {
     expect(await n(`SELECT count(*) AS n FROM votes WHERE resolution_id IN (SELECT draft_symbol FROM committee_votes)`)).toBe(0);
   });
 
-  it('il_positions: 225 rows 179/30/16, sovereignty_rule 22/1/2, 7 inferred, 29 derivative', async () => {
+  it('il_positions: 261 rows 211/31/19, sovereignty_rule 24/1/2, 10 inferred, 26 derivative (23 + 3 toolkit mirrors)', async () => {
     const stance = async (where = 'true') =>
       q(`SELECT count_if(stance = 'supports')::INTEGER AS s, count_if(stance = 'opposes')::INTEGER AS o,
         count_if(stance = 'qualified')::INTEGER AS q FROM il_positions WHERE ${where}`);
     expect(await n('SELECT count(*) AS n FROM il_positions')).toBe(data('il-positions/positions.csv').length);
-    expect(await stance()).toEqual([{ s: 179, o: 30, q: 16 }]);
-    expect(await stance(`question_id = 'sovereignty_rule'`)).toEqual([{ s: 22, o: 1, q: 2 }]);
+    expect(await stance()).toEqual([{ s: 211, o: 31, q: 19 }]); // il-positions-2 DATA.md counts
+    expect(await stance(`question_id = 'sovereignty_rule'`)).toEqual([{ s: 24, o: 1, q: 2 }]);
     expect(await n('SELECT count(*) AS n FROM il_positions WHERE inferred')).toBe(data('il-positions/inferred_rows.csv').length);
-    expect(await n(`SELECT count(*) AS n FROM il_positions WHERE source_strength = 'derivative'`)).toBe(29);
-    expect(await n(`SELECT count(*) AS n FROM il_positions WHERE source_id = 'ccdcoe-toolkit'`)).toBe(110);
+    expect(await n(`SELECT count(*) AS n FROM il_positions WHERE source_strength = 'derivative'`)).toBe(26);
+    expect(await n(`SELECT count(*) AS n FROM il_positions WHERE source_strength = 'toolkit'`)).toBe(111);
+    const csv = data('il-positions/positions.csv');
+    for (const s of ['state_text', 'toolkit', 'toolkit_mirror', 'analysis', 'secondary', 'derivative']) {
+      expect(await n(`SELECT count(*) AS n FROM il_positions WHERE source_strength_coded = '${s}'`), s).toBe(csv.filter((r) => r.source_strength === s).length);
+    }
   });
 
   it('capacity: 191 states × 6 pillars; SVK capacity_development NULL; MOZ withheld', async () => {
@@ -154,7 +158,10 @@ describe('build-data on the shipped data/', () => {
     for (const t of manifest.tables) expect(t.rows, t.name).toBe(await n(`SELECT count(*) AS n FROM ${t.name}`));
     const votes = manifest.tables.find((t: { name: string }) => t.name === 'votes');
     expect(votes.flags).toMatchObject({ inferred_rows: 0, roll_calls: 12, illustrative: false });
-    expect(votes.sources).toEqual(['un-dgacm-resolutions', 'un-dl-voting-export']);
+    // Each row cites its own document: one source per distinct URL of the vote file.
+    const voteUrls = new Set(data('unga-votes/votes.csv').map((v) => v.source_url));
+    expect(votes.sources.length).toBe(voteUrls.size);
+    expect(votes.sources.every((id: string) => id.startsWith('doc-'))).toBe(true);
   });
 
   it('data version: a hash of the input CSVs — same CSVs, same version; one byte changed, a different one', () => {

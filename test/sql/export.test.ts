@@ -6,7 +6,7 @@ import { parquetReadObjects, parquetMetadata } from 'hyparquet';
 import { tableFromIPC } from 'apache-arrow';
 import { strFromU8, unzipSync } from 'fflate';
 import { readCsv } from './csv';
-import { shippedDb } from './db';
+import { rows, shippedDb } from './db';
 import { DEFAULT_FILTER, type StateFilter } from '../../src/queries/filter';
 import { capacityDataset, filterScope, positionsDataset, scopeDatasets, statesDataset, votesDataset } from '../../src/queries/export';
 import { buildDownload, encode, runDataset, type DownloadContext } from '../../src/export/bundle';
@@ -95,7 +95,10 @@ describe('export datasets on the shipped database (WEOG)', () => {
 
   it('a zip holds every file, datapackage.json and CITATION.txt; the GCI notice travels', async () => {
     const db = await shippedDb();
-    const file = await buildDownload(db, [statesDataset(filterScope(f)), capacityDataset(filterScope(f))], ['csv', 'parquet'], ctx());
+    // The GCI rows cite their own document (the Blavatnik extraction file); give the fixture its id.
+    const gci = await rows<{ source_id: string }>(`SELECT DISTINCT source_id FROM capacity_scores`);
+    const sources = gci.map((g) => ({ source_id: g.source_id, title: 'GCI', url: null, publisher: null, licence: 'educational and non-commercial purposes only', strength: 'dataset' }));
+    const file = await buildDownload(db, [statesDataset(filterScope(f)), capacityDataset(filterScope(f))], ['csv', 'parquet'], ctx({ sources }));
     expect(file.filename).toBe('common-ground-weog-v1.zip');
     const files = unzipSync(file.bytes);
     expect(Object.keys(files).sort()).toEqual([

@@ -1,11 +1,16 @@
 import { DATASET_SOURCES, GCI_PILLARS } from '../../../src/validate/index';
 import { joinSource, type TableDef } from './types';
 
-/** The 11 norms (gge2021_guidance_ref is empty in every row and not part of the contract). */
+/**
+ * The 11 norms (gge2021_guidance_ref is empty in every row and not part of the contract). The
+ * norm text is cited to its UN document, A/70/174 (`source_id`); the page the paraphrase was
+ * read from stays in `source_url`, with its own document id in `read_at_source_id`.
+ */
 export const norms: TableDef = {
   name: 'norms',
   from: ['norms-capacity/norms.csv'],
-  select: `SELECT n.norm_id, n.short_title, n.summary, n.gge2015_ref, n.theme, n.source_url, n_src.source_id
+  select: `SELECT n.norm_id, n.short_title, n.summary, n.gge2015_ref, n.theme, n.source_url,
+      '${DATASET_SOURCES.normTexts}' AS source_id, n_src.source_id AS read_at_source_id
     FROM raw_norms n ${joinSource('n')} ORDER BY n.norm_id`,
 };
 

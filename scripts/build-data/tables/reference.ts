@@ -3,13 +3,39 @@ import { joinSource, type TableDef } from './types';
 
 const bool = (c: string) => `CAST(${c} AS BOOLEAN) AS ${c}`;
 
-/** sources.csv minus url_prefixes (a build input, not part of the shipped contract). */
+const datasetIds = [...new Set(Object.values(DATASET_SOURCES).flat())].map((id) => `'${id}'`).join(', ');
+
+/**
+ * Every source a shipped row cites: one row per cited document (kind `document`, built from the
+ * rows' own URLs by citations.ts, with the host it falls under and the weak-source flags) plus
+ * the dataset-level and compiled sources of sources.csv (kind `dataset`: rows without URL
+ * prefixes and the ids files without per-row URLs are assigned). Host entries of sources.csv
+ * are not sources: they describe where documents live, and ship as `source_hosts`.
+ */
 export const sources: TableDef = {
   name: 'sources',
+  from: ['sources/sources.csv', 'sources/weak_hosts.csv'],
+  select: `SELECT source_id, title, url, publisher, date, licence, strength, strength_rank, supplies, kind, host_id,
+      weak_source, weak_reason, site_root
+    FROM (
+      SELECT source_id, title, url, publisher, date, licence, strength, CAST(strength_rank AS INTEGER) AS strength_rank,
+        supplies, 'dataset' AS kind, NULL::VARCHAR AS host_id, false AS weak_source, NULL::VARCHAR AS weak_reason, false AS site_root
+      FROM raw_sources WHERE url_prefixes IS NULL OR source_id IN (${datasetIds})
+      UNION ALL
+      SELECT source_id, title, url, publisher, date, licence, strength, strength_rank, supplies, 'document', host_id,
+        weak_source, weak_reason, site_root
+      FROM cited_documents)
+    ORDER BY kind, source_id`,
+  flags: { documents: `count_if(kind = 'document')`, weak_sources: 'count_if(weak_source)', site_roots: 'count_if(site_root)' },
+};
+
+/** The host catalogue of sources.csv: publisher and strength per URL prefix (what documents fall under). */
+export const sourceHosts: TableDef = {
+  name: 'source_hosts',
   from: ['sources/sources.csv'],
-  select: `SELECT source_id, title, url, publisher, date, licence, strength,
-      CAST(strength_rank AS INTEGER) AS strength_rank, supplies
-    FROM raw_sources ORDER BY source_id`,
+  select: `SELECT source_id AS host_id, title, publisher, licence, strength, CAST(strength_rank AS INTEGER) AS strength_rank,
+      supplies, url_prefixes
+    FROM raw_sources WHERE url_prefixes IS NOT NULL ORDER BY host_id`,
 };
 
 /** states.csv typed; every row backed by the compiled reference list. */

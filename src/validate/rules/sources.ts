@@ -2,7 +2,7 @@ import type { ValidationError } from '../types';
 import { makeError } from '../report';
 import { extractUrls, matchSource, parsePrefixes, type SourcePrefix } from '../urls';
 import { columnReader } from '../keys';
-import { DATA_FILES, type DataPath } from '../specs/index';
+import { DATA_FILES, type CitationColumns, type DataPath } from '../specs/index';
 import { STRENGTH_RANK } from '../specs/sources';
 import { DATASET_SOURCES } from '../specs/expectations';
 import { hasColumns, records, type Tables } from './tables';
@@ -45,7 +45,11 @@ function checkDatasetSources(tables: Tables): ValidationError[] {
     .map((id) => makeError(sources.file, 'file', 'source', `dataset-level source_id "${id}" is not defined`, 'source_id'));
 }
 
-/** Every URL in every source column of every file matches a url_prefixes entry of sources.csv. */
+/**
+ * Every URL in every source column matches a url_prefixes entry of sources.csv, which says who
+ * publishes it and how strong it is. Files whose rows code their own source strength
+ * (`citation.strength`, e.g. il-positions-2, statements) may cite hosts sources.csv lacks.
+ */
 export function checkSources(tables: Tables): ValidationError[] {
   const sources = tables['sources/sources.csv'];
   if (!sources) return [];
@@ -53,7 +57,7 @@ export function checkSources(tables: Tables): ValidationError[] {
   const errors = [...checkSourcesFile(tables), ...checkDatasetSources(tables)];
   for (const [path, def] of Object.entries(DATA_FILES) as [DataPath, (typeof DATA_FILES)[DataPath]][]) {
     const table = tables[path];
-    if (!table) continue;
+    if (!table || ('citation' in def && (def.citation as CitationColumns).strength)) continue;
     for (const column of def.urlColumns) {
       const read = columnReader(table, column);
       if (!read) continue;

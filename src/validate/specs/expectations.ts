@@ -27,4 +27,8 @@ export const DATASET_SOURCES = {
   capacityOriginal: 'itu-gci-2020',
   mapTopology: 'world-atlas',
   ilQuestions: 'cg-coding-guide',
+  /** the UN document the 11 norm texts come from */
+  normTexts: 'un-a-70-174',
+  /** the debate questions' meanings (statements/questions.csv, statements DATA.md) */
+  debateQuestions: 'statements-coding-guide',
 } as const;

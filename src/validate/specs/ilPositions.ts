@@ -18,28 +18,30 @@ const questionId: ColumnSpec = {
   patternHint: 'a lower-case question id',
 };
 
-/** il-positions/positions.csv — actor × legal question. */
+/** Strength of a row's cited source as il-positions-2 codes it (DATA.md, `source_strength`). */
+export const IL_SOURCE_STRENGTHS = ['state_text', 'toolkit', 'toolkit_mirror', 'analysis', 'secondary', 'derivative'] as const;
+/** Status of a row against the first pass (il-positions-2 DATA.md, `change`). */
+const CHANGE = ['new', 'corrected', 'confirmed', 'unchanged'] as const;
+
+/** il-positions/positions.csv — actor × legal question (il-positions-2). */
 export const positionsSpec: TableSpec = {
   order: 'exact',
   columns: [actor, text('actor_name'), questionId, oneOf('stance', STANCES), year('year'),
-    text('source_title'), sourceUrl(), text('evidence_note')],
+    text('source_title'), sourceUrl(), text('evidence_note'), oneOf('source_strength', IL_SOURCE_STRENGTHS),
+    oneOf('change', CHANGE)],
   unique: [['actor_iso3', 'question_id']],
 };
 
 /** il-positions/national_positions.csv — position documents. */
 export const nationalPositionsSpec: TableSpec = {
   order: 'exact',
-  columns: [actor, text('actor_name'), year('year'), text('title'), sourceUrl(), text('forum')],
+  columns: [actor, text('actor_name'), year('year'), text('title'), sourceUrl(), text('forum'), oneOf('change', CHANGE)],
 };
 
-/** il-positions/inferred_rows.csv — project file: rows DATA.md calls inferred, with the item cited. */
+/** il-positions/inferred_rows.csv — rows whose stance is inferred rather than stated, with the reason. */
 export const inferredRowsSpec: TableSpec = {
   order: 'exact',
-  columns: [
-    actor,
-    questionId,
-    { name: 'reason', type: 'string', pattern: /DATA\.md.*item \d+/, patternHint: 'a reason citing a DATA.md item number' },
-  ],
+  columns: [actor, questionId, text('reason')],
   unique: [['actor_iso3', 'question_id']],
 };
 

@@ -39,3 +39,17 @@ export const sourcesSpec: TableSpec = {
   ],
   unique: [['source_id']],
 };
+
+/** Why a host is a weak place to cite (sources/weak_hosts.csv). */
+export const WEAK_HOST_KINDS = ['thread_reader', 'aggregator', 'mirror', 'machine_or_unofficial_copy'] as const;
+
+/** sources/weak_hosts.csv — URL prefixes of thread readers, aggregators, mirrors and machine-made copies. */
+export const weakHostsSpec: TableSpec = {
+  order: 'exact',
+  columns: [
+    { name: 'url_prefix', type: 'string', pattern: /^https?:\/\/[^\s/]+\/\S*$/, patternHint: 'an http(s) URL prefix ending in a path (at least "/")' },
+    oneOf('kind', WEAK_HOST_KINDS),
+    text('basis'),
+  ],
+  unique: [['url_prefix']],
+};

@@ -50,12 +50,20 @@ describe('cross-table rules on bad fixtures', () => {
   it('flags a source URL that no source prefix covers', () => {
     const errors = validateDataset({
       'sources/sources.csv': fixture('unknown-source', 'sources/sources.csv'),
-      'il-positions/positions.csv': fixture('unknown-source', 'il-positions/positions.csv'),
+      'il-positions/national_positions.csv': fixture('unknown-source', 'il-positions/national_positions.csv'),
     });
     const bad = errors.filter((e) => e.rule === 'source' && e.file.endsWith('positions.csv'));
     expect(messages(bad)).toEqual([
-      'data/il-positions/positions.csv row 2 (line 3): source_url URL "https://example.org/cyber/position" matches no url_prefixes in data/sources/sources.csv [rule: source]',
+      'data/il-positions/national_positions.csv row 2 (line 3): source_url URL "https://example.org/cyber/position" matches no url_prefixes in data/sources/sources.csv [rule: source]',
     ]);
+  });
+
+  it('accepts an unlisted host in a file whose rows code their own source strength (il-positions-2)', () => {
+    const errors = validateDataset({
+      'sources/sources.csv': fixture('unknown-source', 'sources/sources.csv'),
+      'il-positions/positions.csv': fixture('unknown-source', 'il-positions/positions.csv'),
+    });
+    expect(errors.filter((e) => e.rule === 'source' && e.file.endsWith('positions.csv'))).toEqual([]);
   });
 
   it('flags a rank that disagrees with the strength and a prefix claimed twice', () => {
