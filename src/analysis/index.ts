@@ -25,3 +25,4 @@ export * from './quantile';
 export * from './random';
 export * from './representative';
 export * from './silhouette';
+export * from './evidence-ladder';

@@ -1,6 +1,9 @@
 /** The global filter in plain words, for file names, citations and datapackage.json. */
 import { isDefaultFilter, type StateFilter, type TriState } from '../queries/filter';
 
+/** The stamp on everything built from generated (illustrative) survey rows. */
+export const ILLUSTRATIVE_STAMP = 'ILLUSTRATIVE — NOT STATE DATA';
+
 const tri = (label: string, v: TriState) => (v === 'any' ? null : `${label}: ${v}`);
 
 /** "All UN member states", or each narrowing dimension, e.g. "UN regional group: African; SIDS: yes". */
@@ -16,9 +19,9 @@ export function describeFilter(f: StateFilter): string {
     tri('SIDS', f.sids),
     f.income.length ? `income group: ${f.income.join(' or ')}` : null,
     f.observers ? 'observer states included' : null,
-    f.illustrative ? null : 'illustrative rows left out',
+    f.illustrative ? `${ILLUSTRATIVE_STAMP} included (generated survey rows)` : null,
   ].filter((p): p is string => p !== null);
-  if (parts.length === 1 && !f.illustrative) return `All 193 UN member states; ${parts[0]}`;
+  if (parts.length === 1 && f.illustrative) return `All 193 UN member states; ${parts[0]}`;
   return parts.join('; ');
 }
 
@@ -28,7 +31,8 @@ export function filterSlug(f: StateFilter): string {
   const bits = [...f.groups, ...f.regions, ...f.subregions, ...f.orgs, ...f.income];
   for (const k of ['ldc', 'lldc', 'sids'] as const) if (f[k] !== 'any') bits.push(`${k}-${f[k]}`);
   if (f.observers) bits.push('observers');
-  if (!f.illustrative) bits.push('no-illustrative');
-  const slug = bits.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return slug.slice(0, 60) || 'filtered';
+  const rest = bits.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  // Generated rows stamp the file name itself, in capitals, so a saved file cannot pass for State data.
+  if (f.illustrative) return `ILLUSTRATIVE-NOT-STATE-DATA${rest ? `-${rest}` : ''}`;
+  return rest || 'filtered';
 }

@@ -28,7 +28,7 @@ export interface StateFilter {
   illustrative: boolean;
 }
 
-/** All 193 UN members, observers (Holy See, State of Palestine) out. */
+/** All 193 UN members, observers (Holy See, State of Palestine) out; generated data off (shown only on request). */
 export const DEFAULT_FILTER: StateFilter = Object.freeze({
   groups: [],
   regions: [],
@@ -40,7 +40,7 @@ export const DEFAULT_FILTER: StateFilter = Object.freeze({
   sids: 'any',
   income: [],
   observers: false,
-  illustrative: true,
+  illustrative: false,
 }) as StateFilter;
 
 function flag(column: string, value: TriState): string | null {

@@ -22,8 +22,8 @@ export interface SurveySelection {
   year: number | null;
 }
 
-/** Default: shipped data only, illustrative shown, latest answers. */
-export const DEFAULT_SURVEY: SurveySelection = { imported: false, illustrative: true, year: null };
+/** Default: shipped data only, illustrative hidden (generated data only on request), latest answers. */
+export const DEFAULT_SURVEY: SurveySelection = { imported: false, illustrative: false, year: null };
 
 /** The challenge flags as one integer: bit i set when SURVEY_CHALLENGES[i] was listed. */
 export const CHALLENGE_MASK_SQL = SURVEY_CHALLENGES.map((c, i) => `(CASE WHEN ch_${c} THEN ${1 << i} ELSE 0 END)`).join(' + ');

@@ -48,7 +48,8 @@ export function parseHash(hash: string, views: readonly string[], fallbackView: 
       sids: tri(q.get('sids')),
       income: list(q.get('income'), INCOME),
       observers: q.get('observers') === '1',
-      illustrative: q.get('illus') !== '0',
+      // Generated data only on request: `illus=1` turns it on; `illus=0` (old links) and no key leave it off.
+      illustrative: q.get('illus') === '1',
     };
     const params: Record<string, string> = {};
     for (const [k, v] of q) if (!FILTER_KEYS.has(k) && /^[a-z][a-z0-9_]{0,19}$/.test(k) && v.length <= 400) params[k] = v;
@@ -71,7 +72,7 @@ export function toHash(s: HashState): string {
   for (const k of ['ldc', 'lldc', 'sids'] as const) if (f[k] !== 'any') q.set(k, f[k] === 'yes' ? '1' : '0');
   put('income', f.income);
   if (f.observers) q.set('observers', '1');
-  if (!f.illustrative) q.set('illus', '0');
+  if (f.illustrative) q.set('illus', '1');
   for (const k of Object.keys(s.params).sort()) if (s.params[k] !== '') q.set(k, s.params[k]);
   const qs = q.toString().replaceAll('%7C', '|');
   return `#/${s.view}${qs ? `?${qs}` : ''}`;

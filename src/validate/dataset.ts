@@ -11,8 +11,10 @@ import { checkCapacity } from './rules/other';
 import { checkSources } from './rules/sources';
 import { checkSurvey } from './rules/survey';
 import { checkStatements } from './rules/statements';
+import { checkProcess } from './rules/process';
+import { checkNormEvidence } from './rules/normEvidence';
 
-const CROSS_TABLE_RULES = [checkStates, checkMemberships, checkIlPositions, checkVotes, checkTotals, checkCapacity, checkSources, checkSurvey, checkStatements];
+const CROSS_TABLE_RULES = [checkStates, checkMemberships, checkIlPositions, checkVotes, checkTotals, checkCapacity, checkSources, checkSurvey, checkStatements, checkProcess, checkNormEvidence];
 
 /**
  * Validates a set of shipped CSVs: each file against its spec, then the cross-table rules

@@ -19,3 +19,5 @@ export { GCI_PILLARS } from './specs/normsCapacity';
 export { parseCsv, type ParsedCsv } from './csv';
 export { validateSurvey, surveyRowErrors, splitChallenges, itemsOfPart, type SurveyContext, type SurveyValidation } from './survey';
 export * from './specs/survey';
+export * from './specs/process';
+export { parseBackers, isStateToken, type Backer } from './backers';

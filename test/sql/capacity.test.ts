@@ -138,7 +138,8 @@ describe('need vs offer from the survey model', () => {
       if (!prev || Number(r.year) > Number(prev.year)) latest.set(r.iso3, r);
     }
     const answers = [...latest.values()];
-    const got = await rows<NeedOfferRow>(needOfferSql(f({ groups: ['African'] }), 'group'));
+    // The shipped survey is generated: it is analysed only when asked for (issue 11).
+    const got = await rows<NeedOfferRow>(needOfferSql(f({ groups: ['African'], illustrative: true }), 'group'));
     const cell = got.find((r) => r.grp === 'African' && r.area === 'technical')!;
     expect(cell).toMatchObject({
       states: answers.length,

@@ -5,6 +5,11 @@ import { committeeVotes, fcNamedVotes, resolutions, separateVotes, sponsors, vot
 import { capacityScores, cbms, norms, surveyQuestions } from './norms';
 import { normCbmLinks, surveyResponses } from './survey';
 import { statementActors, statementQuestions, statements } from './statements';
+import {
+  eventAgendaItems, eventDocuments, normProposals, pocDirectoryCounts, processEvents, proposalBackers, regionalMeasures,
+  regionalNormLinks, stakeholderParticipation,
+} from './process';
+import { commitmentResolutions, evidenceSources, normEvidence } from './evidence';
 
 /** Every shipped table, in the order of data/SCHEMA.md. */
 export const TABLES: readonly TableDef[] = [
@@ -12,6 +17,9 @@ export const TABLES: readonly TableDef[] = [
   resolutions, votes, sponsors, fcNamedVotes, norms, cbms, capacityScores, surveyQuestions,
   surveyResponses, normCbmLinks, committeeVotes, separateVotes,
   sourceHosts, statementQuestions, statementActors, statements,
+  processEvents, eventAgendaItems, eventDocuments, normProposals, proposalBackers, regionalMeasures, regionalNormLinks,
+  pocDirectoryCounts, stakeholderParticipation,
+  evidenceSources, commitmentResolutions, normEvidence,
 ];
 
 export type { TableDef } from './types';

@@ -6,6 +6,11 @@ import { capacitySpec, cbmsSpec, normsSpec, surveyQuestionsSpec } from './normsC
 import { sourcesSpec, weakHostsSpec } from './sources';
 import { normCbmLinksSpec, surveySpec } from './survey';
 import { statementQuestionsSpec, statementsSpec } from './statements';
+import {
+  normProposalsSpec, pocDirectoryCountsSpec, processEventsSpec, regionalMeasuresSpec, regionalNormLinksSpec,
+  stakeholderParticipationSpec,
+} from './process';
+import { commitmentResolutionsSpec, evidenceSourcesSpec, normEvidenceSpec } from './normEvidence';
 
 /**
  * How a file's rows describe the document they cite: the column with its title, its year, and
@@ -70,6 +75,15 @@ export const DATA_FILES = {
   },
   'statements/questions.csv': { spec: statementQuestionsSpec, urlColumns: [] },
   'sources/weak_hosts.csv': { spec: weakHostsSpec, urlColumns: [] },
+  'process/process_events.csv': { spec: processEventsSpec, urlColumns: ['source_url'] },
+  'process/norm_proposals.csv': { spec: normProposalsSpec, urlColumns: ['source_url'] },
+  'process/regional_measures.csv': { spec: regionalMeasuresSpec, urlColumns: ['source_url'] },
+  'process/regional_norm_links.csv': { spec: regionalNormLinksSpec, urlColumns: ['source_url'] },
+  'process/poc_directory_counts.csv': { spec: pocDirectoryCountsSpec, urlColumns: ['source_url'] },
+  'process/stakeholder_participation.csv': { spec: stakeholderParticipationSpec, urlColumns: ['source_url'] },
+  'norm-evidence/norm_evidence.csv': { spec: normEvidenceSpec, urlColumns: ['source_url'] },
+  'norm-evidence/evidence_sources.csv': { spec: evidenceSourcesSpec, urlColumns: [] },
+  'norm-evidence/commitment_resolutions.csv': { spec: commitmentResolutionsSpec, urlColumns: ['document_url', 'read_from'] },
 } as const satisfies Record<string, DataFile>;
 
 /** Path of a shipped CSV under data/. */

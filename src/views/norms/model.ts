@@ -25,15 +25,18 @@ export const GAP_MIN_ANSWERS = 3;
 
 const GROUP_ORDER = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG', NO_GROUP];
 
+/** The fields a grouping reads (survey answers and evidence rungs share them). */
+export type Groupable = Pick<NormState, 'unGroup' | 'region' | 'inOrg'>;
+
 /** The group a state is counted in under a grouping. */
-export function groupOf(s: NormState, g: Grouping): string {
+export function groupOf(s: Groupable, g: Grouping): string {
   if (g.kind === 'region') return s.region;
   if (g.kind === 'org') return s.inOrg ? (g.org ?? 'members') : REST;
   return s.unGroup ?? NO_GROUP;
 }
 
 /** Groups present among the states, in a stable display order. */
-export function groupsPresent(states: readonly NormState[], g: Grouping): string[] {
+export function groupsPresent(states: readonly Groupable[], g: Grouping): string[] {
   const present = [...new Set(states.map((s) => groupOf(s, g)))];
   const rank = (x: string) => (g.kind === 'group' ? GROUP_ORDER.indexOf(x) : g.kind === 'org' ? (x === REST ? 1 : 0) : 0);
   return present.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));

@@ -19,11 +19,14 @@ describe('filter in words', () => {
     expect(describeFilter(DEFAULT_FILTER)).toBe('All 193 UN member states');
     expect(describeFilter({ ...DEFAULT_FILTER, groups: ['African', 'GRULAC'], sids: 'yes' })).toBe('UN regional group: African or GRULAC; SIDS: yes');
     expect(describeFilter({ ...DEFAULT_FILTER, orgs: ['OAS'], orgStatus: 'any' })).toBe('organisation: OAS (any membership status)');
-    expect(describeFilter({ ...DEFAULT_FILTER, illustrative: false })).toBe('All 193 UN member states; illustrative rows left out');
+    // Issue 11: generated data is off by default and named when on.
+    expect(describeFilter({ ...DEFAULT_FILTER, illustrative: true })).toBe('All 193 UN member states; ILLUSTRATIVE — NOT STATE DATA included (generated survey rows)');
   });
   it('makes a file-name-safe slug', () => {
     expect(filterSlug(DEFAULT_FILTER)).toBe('all');
     expect(filterSlug({ ...DEFAULT_FILTER, groups: ['Asia-Pacific'], ldc: 'no', income: ['Low income'] })).toBe('asia-pacific-low-income-ldc-no');
+    expect(filterSlug({ ...DEFAULT_FILTER, illustrative: true })).toBe('ILLUSTRATIVE-NOT-STATE-DATA');
+    expect(filterSlug({ ...DEFAULT_FILTER, groups: ['WEOG'], illustrative: true })).toBe('ILLUSTRATIVE-NOT-STATE-DATA-weog');
   });
   it('writes a citation line with version, filter, address and access date', () => {
     expect(citationLine({ what: 'UNGA ICT-security votes', filter: 'UN regional group: WEOG', version: 'bfdc1a7a9976', builtAt: '2026-11-24T03:50:39Z', url: 'https://example.org/#/overview', accessed: '2026-12-01' }))

@@ -31,13 +31,16 @@ describe('URL hash state', () => {
     expect(parseHash(hash, VIEWS, 'overview')).toEqual(state);
   });
 
-  it('hides illustrative data with illus=0 and round-trips it; shown is the default', () => {
+  it('generated data only on request: off by default and with illus=0 (old links), on with illus=1; round-trips', () => {
+    // Issue 11 changed the default: the illustrative survey is off unless the URL asks for it.
     const hidden = parseHash('#/norms?illus=0&norm=g', VIEWS, 'overview');
     expect(hidden.filter.illustrative).toBe(false);
     expect(hidden.params).toEqual({ norm: 'g' });
-    expect(toHash(hidden)).toBe('#/norms?illus=0&norm=g');
-    expect(parseHash('#/norms?illus=1', VIEWS, 'overview').filter.illustrative).toBe(true);
-    expect(parseHash('#/norms', VIEWS, 'overview').filter.illustrative).toBe(true);
+    expect(toHash(hidden)).toBe('#/norms?norm=g');
+    const shown = parseHash('#/norms?illus=1&norm=g', VIEWS, 'overview');
+    expect(shown.filter.illustrative).toBe(true);
+    expect(toHash(shown)).toBe('#/norms?illus=1&norm=g');
+    expect(parseHash('#/norms', VIEWS, 'overview').filter.illustrative).toBe(false);
   });
 
   it('writes the default state as a bare view path', () => {
