@@ -194,9 +194,35 @@ export interface BriefPublishedRow {
   in_scope: boolean;
 }
 
+/** Cited evidence on one norm (evidence ladder rungs; capacity context rows are left out) for the brief's states and extras. */
+export function briefEvidenceSql(w: ScopeWrap, include: BriefExtra, normId: string): string {
+  return w(`SELECT e.evidence_id, e.iso3, e.rung, e.kind, e.indicator, e.value, e.year, e.document_url, e.source_id, e.shared
+FROM norm_evidence e WHERE e.norm_id = ${lit(normId)} AND e.rung IS NOT NULL AND (e.iso3 IN (SELECT iso3 FROM scope)${extra(include, 'e.iso3')})
+ORDER BY e.rung DESC, e.iso3, e.evidence_id`);
+}
+
+/** Row type of `briefEvidenceSql`. */
+export interface BriefEvidenceRow {
+  evidence_id: string;
+  iso3: string;
+  rung: number;
+  kind: string;
+  indicator: string;
+  value: string | null;
+  year: number | null;
+  document_url: string | null;
+  source_id: string | null;
+  shared: boolean;
+}
+
+/** Every source with what a footnote needs (a source is a document: title, issuer, date, URL, weak-host flag). */
+export function briefSourcesSql(): string {
+  return 'SELECT source_id, title, url, publisher, strength, date, weak_source FROM sources ORDER BY source_id';
+}
+
 /** Resolutions a state sponsored (lead or co-sponsor). */
 export function briefSponsorsSql(iso3: string): string {
-  return `SELECT resolution_id, role, source_url, source_id FROM sponsors WHERE iso3 = ${lit(iso3)} ORDER BY resolution_id`;
+  return `SELECT resolution_id, role, source_url, source_id FROM sponsors WHERE iso3 = ${lit(iso3)} AND role IS NOT NULL ORDER BY resolution_id`;
 }
 
 /** Row type of `briefSponsorsSql`. */

@@ -174,6 +174,22 @@ describe('the printed brief and the Word file', () => {
     expect(headers).toMatch(/PAGE[\s\S]*NUMPAGES/);
   });
 
+  it('with generated data turned on (illus=1), stamps every printed page', async () => {
+    await h.page.goto(`${h.base}#/brief?focus=norm:g&audience=KEN&illus=1`);
+    await viewReady(h.page, 'brief');
+    expect(await h.page.locator('[data-testid="brief-illustrative"]').count()).toBe(1);
+    await h.page.emulateMedia({ media: 'print' });
+    const pdf = await h.page.pdf({ preferCSSPageSize: true, printBackground: true });
+    await h.page.emulateMedia({ media: 'screen' });
+    const file = join(tmp, 'brief-illus.pdf');
+    writeFileSync(file, pdf);
+    const r = await readPdf(file);
+    for (const t of r.pageTexts) expect(t.replace(/\s+/g, ' ')).toContain('ILLUSTRATIVE — NOT STATE DATA');
+    // the generated rows are counted in the data basis
+    const generated = Number(r.text.replace(/\s+/g, ' ').match(/and (\d+) generated rows/)![1]);
+    expect(generated).toBeGreaterThan(0);
+  });
+
   it('made no request outside localhost and logged no console error', () => {
     expect(h.external).toEqual([]);
     expect(h.errors).toEqual([]);

@@ -10,12 +10,17 @@ export function dataBasis(cited: ReadonlyMap<string, string>, generated: number,
   const stanceDocs = new Set<string>();
   let stances = 0;
   const rollCalls = new Set<string>();
+  const evidenceDocs = new Set<string>();
+  let evidence = 0;
   for (const [row, doc] of cited) {
     // q:<question>|<actor> is a stance; q:<question> alone is the question's own wording.
     if (row.startsWith('q:') && row.includes('|')) {
       stances++;
       stanceDocs.add(doc);
+    } else if (row.startsWith('e:')) {
+      evidence++;
+      evidenceDocs.add(doc);
     } else if (row.startsWith('v:') && row.includes('|')) rollCalls.add(row.slice(2, row.lastIndexOf('|')));
   }
-  return `Based on ${plural(stances, 'coded stance')} from ${plural(stanceDocs.size, 'document')}, ${plural(rollCalls.size, 'roll call')} and ${plural(generated, 'generated row')}; data version ${version}.`;
+  return `Based on ${plural(stances, 'coded stance')} from ${plural(stanceDocs.size, 'document')}, ${evidence ? `${plural(evidence, 'evidence row')} from ${plural(evidenceDocs.size, 'document')}, ` : ''}${plural(rollCalls.size, 'roll call')} and ${plural(generated, 'generated row')}; data version ${version}.`;
 }

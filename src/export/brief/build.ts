@@ -4,7 +4,7 @@
  * written in the order they are printed, so footnotes are numbered in order of first use.
  * Pure: the view, the downloads and the tests all call it with plain rows.
  */
-import type { BriefActorPositionRow, BriefCapacityRow, BriefItemRow, BriefPositionRow, BriefPublishedRow, BriefSponsorRow, BriefStateRow, BriefSurveyRow, BriefVoteRow, OrgNameRow } from '../../queries/brief';
+import type { BriefActorPositionRow, BriefEvidenceRow, BriefCapacityRow, BriefItemRow, BriefPositionRow, BriefPublishedRow, BriefSponsorRow, BriefStateRow, BriefSurveyRow, BriefVoteRow, OrgNameRow } from '../../queries/brief';
 import type { RollCallListRow } from '../../queries/profile';
 import { alignmentInVotes, pairAgreement } from './alignment';
 import { audienceOnItem, audienceOnItems, audienceVersusState } from './audience';
@@ -14,6 +14,7 @@ import { caveats, methodNotes } from './caveats';
 import { Citations } from './cite';
 import { highlights, manyItemStatements, singleItemStatements } from './consensus';
 import { DocIndex, type CiteSource } from './doc';
+import { audienceEvidence, evidenceOnNorm, type EvidenceBlock } from './evidence';
 import type { Focus } from './focus';
 import { allAnswers, allItems, answersByItem, itemRow, rowOf, type Answer, type BriefItem } from './items';
 import { keyFigures } from './figures';
@@ -41,6 +42,8 @@ export interface BriefInput {
   actorPositions?: BriefActorPositionRow[];
   /** actors with a published position paper */
   published?: BriefPublishedRow[];
+  /** cited evidence on the focus norm (norm focus only; absent when the build has no norm_evidence) */
+  evidence?: BriefEvidenceRow[];
   /** the audience's sponsorships */
   sponsors?: BriefSponsorRow[];
   /** the global filter in words (used when the focus does not set its own states) */
@@ -79,6 +82,8 @@ export function buildBrief(x: BriefInput): Brief {
   // 1. The audience's own record comes first: its answer on the focus, then against its group,
   // its votes and sponsorships.
   const record: Statement[] = [];
+  const normItem = x.focus.kind === 'norm' ? items.find((i) => x.focus.kind === 'norm' && i.key === `n:${x.focus.id}`) ?? null : null;
+  if (audience && normItem && x.evidence) record.push(...audienceEvidence(audience, normItem.label, x.evidence, docs, cite));
   if (audience) {
     if (single) {
       const own = audienceOnItem(single, audience, groupOf(audience), byItem.get(single.item.key) ?? empty, cite);
@@ -109,13 +114,16 @@ export function buildBrief(x: BriefInput): Brief {
     })), (x.published ?? []).map((d) => ({ actorId: d.actor_id, name: d.name, kind: d.kind, year: d.year, title: d.title, sourceUrl: d.source_url, sourceId: d.source_id, inScope: d.in_scope })), scope.length, docs, cite);
   }
 
+  // 2b. What a norm brief stands on: cited evidence, by name.
+  const evidence: EvidenceBlock | null = normItem && x.evidence && x.focus.kind === 'norm' ? evidenceOnNorm(x.focus.id, normItem.label, x.evidence, scope, docs, cite) : null;
+
   // 3. Where consensus exists and where it does not.
   const consensus: Statement[] = [];
   if (x.focus.kind === 'norm') {
     const n = items.find((i) => i.key === `n:${x.focus.kind === 'norm' ? x.focus.id : ''}`);
     const ref = x.items.find((i) => i.kind === 'norm' && `n:${i.id}` === n?.key)?.ref;
     if (n) consensus.push(cite.say(`The norm${ref ? ` (${ref})` : ''}: ${n.text}`, [itemRow(n)]));
-    if (!chosen.length) consensus.push({ text: 'No implementation answer on this norm is used: the build has no survey rows from states, and generated (illustrative) rows are off.', cites: [], rows: [] });
+    if (!chosen.length && !evidence) consensus.push({ text: 'No implementation answer on this norm is used: the build has no survey rows from states, and generated (illustrative) rows are off.', cites: [], rows: [] });
   }
   if (focusState) consensus.push(...audienceOnItems(measures, focusState, groupOf(focusState), byItem, cite));
   if (measures.length) consensus.push(...(single ? singleItemStatements(single, cite) : manyItemStatements(measures, scope.length, cite)));
@@ -144,9 +152,10 @@ export function buildBrief(x: BriefInput): Brief {
     builtAt: x.builtAt,
     dataBasis: dataBasis(cite.rowsCited(), generated, x.version),
     illustrative: generated > 0,
-    keyFigures: measures.length ? keyFigures(measures, scope.length) : [],
+    keyFigures: [...(evidence?.figures ?? []), ...(measures.length ? keyFigures(measures, scope.length).map((k) => (generated && evidence ? { ...k, label: `${k.label} (illustrative survey)` } : k)) : [])],
     record,
     positions,
+    evidence,
     consensus,
     alignment,
     capacity,

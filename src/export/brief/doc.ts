@@ -12,6 +12,10 @@ export interface CiteSource {
   url: string | null;
   publisher: string | null;
   strength: string | null;
+  /** the document's date, when the sources table has it */
+  date?: string | null;
+  /** the sources table flags the host as weak (a mirror, an aggregator, a thread reader) */
+  weak_source?: boolean | null;
 }
 
 /** One citable document. */
@@ -35,6 +39,11 @@ export interface RowDoc {
   date?: string | number | null;
   symbol?: string | null;
   strength?: string | null;
+  /**
+   * 'source' when the row's source_id names the document itself and its own URL only says where
+   * the text was read (a norm's wording: A/70/174, read at a secondary page)
+   */
+  prefer?: 'row' | 'source';
 }
 
 const WEAK = new Set(['secondary', 'derivative']);
@@ -71,17 +80,19 @@ export class DocIndex {
   /** The row's document, or null when the row names no known source and no document of its own. */
   doc(r: RowDoc): DocRef | null {
     const s = r.sourceId ? this.byId.get(r.sourceId) : undefined;
-    const title = r.title?.trim() || s?.title;
+    const bySource = r.prefer === 'source' && s;
+    const title = (bySource ? s.title : r.title?.trim()) || s?.title;
     if (!title) return null;
     const strength = r.strength ?? s?.strength ?? null;
+    const date = r.date === null || r.date === undefined || r.date === '' ? (s?.date ?? null) : String(r.date);
     return {
       title,
       issuer: s?.publisher ?? null,
-      date: r.date === null || r.date === undefined || r.date === '' ? null : String(r.date),
-      symbol: r.symbol ?? symbolIn(r.title) ?? null,
-      url: documentUrl(r.url) ?? documentUrl(s?.url),
+      date,
+      symbol: r.symbol ?? symbolIn(title) ?? null,
+      url: bySource ? (documentUrl(s.url) ?? documentUrl(r.url)) : (documentUrl(r.url) ?? documentUrl(s?.url)),
       strength,
-      weak: strength !== null && WEAK.has(strength),
+      weak: (strength !== null && WEAK.has(strength)) || s?.weak_source === true,
     };
   }
 }

@@ -58,6 +58,10 @@ export function briefDocx(b: Brief): Document {
     lines('Group positions (not counted as their members)', p.groups);
     lines('Published a position, not coded on this question', p.notCoded);
   }
+  if (b.evidence) {
+    body.push(h(`Cited evidence: ${b.evidence.norm}`), ...b.evidence.summary.map(bullet));
+    if (b.evidence.lines.length) body.push(table(['State', 'Rung', 'Evidence', 'Year'], b.evidence.lines.map((l) => [l.name, l.rung, [new TextRun(l.what), ...refs(l.cites)], l.year ? String(l.year) : '—'])));
+  }
   if (b.consensus.length) body.push(h('Where consensus exists and where it does not'), ...b.consensus.map(bullet));
   if (b.alignment) {
     const a = b.alignment;

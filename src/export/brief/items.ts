@@ -48,7 +48,7 @@ export interface Answer {
 /** Every item in a fixed order: legal questions, norms, roll calls. */
 export function allItems(meta: readonly BriefItemRow[], rollCalls: readonly RollCallListRow[], docs: DocIndex): BriefItem[] {
   const q = meta.filter((m) => m.kind === 'question').map((m): BriefItem => ({ key: `q:${m.id}`, kind: 'question', id: m.id, label: m.title, text: m.text, scale: 'stance', doc: docs.doc({ sourceId: m.source_id, url: m.url }), inferredIdentity: false }));
-  const n = meta.filter((m) => m.kind === 'norm').map((m): BriefItem => ({ key: `n:${m.id}`, kind: 'norm', id: m.id, label: `norm (${m.id}) ${m.title}`, text: m.text, scale: 'measure', doc: docs.doc({ sourceId: m.source_id, url: m.url }), inferredIdentity: false }));
+  const n = meta.filter((m) => m.kind === 'norm').map((m): BriefItem => ({ key: `n:${m.id}`, kind: 'norm', id: m.id, label: `norm (${m.id}) ${m.title}`, text: m.text, scale: 'measure', doc: docs.doc({ sourceId: m.source_id, url: m.url, prefer: 'source' }), inferredIdentity: false }));
   const v = rollCalls.map((r): BriefItem => ({ key: `v:${r.resolution_id}`, kind: 'vote', id: r.resolution_id, label: `roll call ${r.short_label}`, text: r.title, scale: 'vote', doc: voteDoc(docs, r, r.source_url, r.source_id), inferredIdentity: r.identification === 'inferred' }));
   return [...q, ...n, ...v];
 }

@@ -35,6 +35,10 @@ export function briefMarkdown(b: Brief): string {
     table('Group positions (not counted as their members)', p.groups);
     table('Published a position, not coded on this question', p.notCoded);
   }
+  if (b.evidence) {
+    out.push(`## Cited evidence: ${md(b.evidence.norm)}`, '', ...b.evidence.summary.map(line), '');
+    if (b.evidence.lines.length) out.push(...head(['State', 'Rung', 'Evidence', 'Year']), ...b.evidence.lines.map((l) => row([l.name, l.rung, `${l.what} ${citeText(l.cites)}`, l.year ? String(l.year) : '—'])), '');
+  }
   if (b.consensus.length) out.push('## Where consensus exists and where it does not', '', ...b.consensus.map(line), '');
   if (b.alignment) {
     const a = b.alignment;

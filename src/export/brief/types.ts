@@ -1,6 +1,7 @@
 /** The brief as data: built once by build.ts, rendered by the view and by markdown.ts. */
 import type { AlignmentBlock } from './alignment';
 import type { DocRef } from './doc';
+import type { EvidenceBlock } from './evidence';
 import type { Focus } from './focus';
 import type { PositionsBlock } from './positions';
 
@@ -69,6 +70,8 @@ export interface Brief {
   record: Statement[];
   /** who said what on the focus question */
   positions: PositionsBlock | null;
+  /** cited evidence on the focus norm */
+  evidence: EvidenceBlock | null;
   consensus: Statement[];
   alignment: AlignmentBlock | null;
   capacity: Statement[];
