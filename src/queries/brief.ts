@@ -173,6 +173,35 @@ export interface BriefActorPositionRow {
   in_scope: boolean;
 }
 
+/** Questions coded from statements in UN debates (for a `debate:` focus and the picker). */
+export function briefDebateQuestionsSql(): string {
+  return 'SELECT question_id AS id, short_title AS title, explanation AS text, source_id FROM statement_questions ORDER BY sort_order, question_id';
+}
+
+/** Row type of `briefDebateQuestionsSql`. */
+export interface BriefDebateQuestionRow {
+  id: string;
+  title: string;
+  text: string;
+  source_id: string;
+}
+
+/**
+ * Every actor's stances on one debate question, all years, with the flags the brief needs: the
+ * latest stance per actor is chosen in TS, machine-generated meeting summaries left out of it.
+ */
+export function briefStatementsSql(w: ScopeWrap, questionId: string): string {
+  return w(`SELECT st.actor_id, coalesce(s.name, st.actor_name) AS name, a.kind, a.iso3, st.stance, st.year, st.source_title, st.source_url, st.source_id,
+  st.source_strength, false AS inferred, a.kind = 'group' OR a.iso3 IN (SELECT iso3 FROM scope) AS in_scope, st.ai_summary
+FROM statements st JOIN statement_actors a USING (actor_id) LEFT JOIN states s ON s.iso3 = a.iso3
+WHERE st.question_id = ${lit(questionId)} ORDER BY a.kind DESC, name, st.year DESC`);
+}
+
+/** Row type of `briefStatementsSql`. */
+export interface BriefStatementRow extends BriefActorPositionRow {
+  ai_summary: boolean;
+}
+
 /** Actors that published a position on international law in cyberspace (latest document each), for "published, not coded". */
 export function briefPublishedSql(w: ScopeWrap): string {
   return w(`SELECT d.actor_id, coalesce(s.name, d.actor_name) AS name, a.kind, a.iso3, d.year, d.title, d.source_url, d.source_id,

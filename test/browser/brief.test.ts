@@ -84,12 +84,42 @@ describe('sovereignty brief: who said what, a citation per claim', () => {
     const basis = await h.page.locator('[data-testid="brief-basis"]').innerText();
     const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8'));
     expect(basis).toMatch(new RegExp(`^Based on \\d+ coded stances from \\d+ documents, \\d+ roll calls and 0 generated rows; data version ${manifest.version}\\.$`));
-    const text = (await h.page.locator('[data-testid="brief-document"]').innerText()).toLowerCase();
+    const text = (await h.page.locator('[data-testid="brief-document"]').locator('ul.statements li, h1, h2, caption, thead th').allInnerTexts()).join(' ').toLowerCase();
     expect(text).not.toMatch(/\ball(y|ies)\b|opponent/);
     expect(text).toContain('most aligned with kenya in unga votes');
     // UI instructions never print inside the document
     expect(text).not.toMatch(/choose an audience|click|select /);
   });
+});
+
+describe('every focus the app offers', () => {
+  it('a question debated in the UN: latest stance per actor by name, machine summaries left out', async () => {
+    const st = readCsv('data/statements/statements.csv').filter((r) => r.question_id === 'poa_support' && r.source_type !== 'ai_summary');
+    const latest = new Map<string, Record<string, string>>();
+    for (const r of [...st].sort((a, b) => Number(a.year) - Number(b.year))) latest.set(r.actor_id, r);
+    const rus = latest.get('RUS')!;
+    await h.page.goto(`${h.base}#/brief?focus=debate:poa_support&audience=KEN`);
+    await viewReady(h.page, 'brief');
+    const stanceTable = { supports: 'brief-positions-supports', qualified: 'brief-positions-qualified', opposes: 'brief-positions-opposes' }[rus.stance]!;
+    const tr = h.page.locator(`[data-testid="${stanceTable}"] tbody tr`).filter({ has: h.page.locator('th', { hasText: unName('RUS') }) });
+    expect(await tr.locator('td.doc').innerText()).toContain(rus.source_title);
+    expect(await tr.locator('td.num').innerText()).toBe(rus.year);
+    const states = [...latest.values()].filter((r) => members.has(r.actor_id)).length;
+    expect(await h.page.locator('[data-testid="brief-positions"] ul.statements li').first().innerText()).toContain(`Of the 193 states in scope, ${states} have a coded stance on Programme of Action`);
+  });
+
+  for (const focus of ['state:FRA', 'group:African', 'region:Africa', 'org:AU', 'states:FRA,DEU,KEN', 'norm:c', 'question:due_diligence_binding']) {
+    it(`${focus}: a brief with its data basis, no empty section and no UI instruction`, async () => {
+      await h.page.goto(`${h.base}#/brief?focus=${focus}&audience=KEN`);
+      await viewReady(h.page, 'brief');
+      expect(await h.page.locator('[data-testid="brief-basis"]').innerText()).toMatch(/^Based on \d+ coded stances? from \d+ documents?, /);
+      const empty = await h.page.locator('[data-testid="brief-document"] section').evaluateAll((ss) => ss.filter((s) => (s.textContent ?? '').trim() === (s.querySelector('h2')?.textContent ?? '').trim()).length);
+      expect(empty).toBe(0);
+      // the brief's own words (sentences, headings, captions), not the titles of the documents it cites
+      const text = (await h.page.locator('[data-testid="brief-document"]').locator('ul.statements li, h1, h2, caption, thead th').allInnerTexts()).join(' ').toLowerCase();
+      expect(text).not.toMatch(/\ball(y|ies)\b|opponent|choose an audience/);
+    });
+  }
 });
 
 describe('the printed brief and the Word file', () => {

@@ -13,8 +13,8 @@ export function dataBasis(cited: ReadonlyMap<string, string>, generated: number,
   const evidenceDocs = new Set<string>();
   let evidence = 0;
   for (const [row, doc] of cited) {
-    // q:<question>|<actor> is a stance; q:<question> alone is the question's own wording.
-    if (row.startsWith('q:') && row.includes('|')) {
+    // q:<question>|<actor> (d: for debates) is a stance; q:<question> alone is the question's own wording.
+    if ((row.startsWith('q:') || row.startsWith('d:')) && row.includes('|')) {
       stances++;
       stanceDocs.add(doc);
     } else if (row.startsWith('e:')) {

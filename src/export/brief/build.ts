@@ -4,7 +4,7 @@
  * written in the order they are printed, so footnotes are numbered in order of first use.
  * Pure: the view, the downloads and the tests all call it with plain rows.
  */
-import type { BriefActorPositionRow, BriefEvidenceRow, BriefCapacityRow, BriefItemRow, BriefPositionRow, BriefPublishedRow, BriefSponsorRow, BriefStateRow, BriefSurveyRow, BriefVoteRow, OrgNameRow } from '../../queries/brief';
+import type { BriefActorPositionRow, BriefDebateQuestionRow, BriefEvidenceRow, BriefStatementRow, BriefCapacityRow, BriefItemRow, BriefPositionRow, BriefPublishedRow, BriefSponsorRow, BriefStateRow, BriefSurveyRow, BriefVoteRow, OrgNameRow } from '../../queries/brief';
 import type { RollCallListRow } from '../../queries/profile';
 import { alignmentInVotes, pairAgreement } from './alignment';
 import { audienceOnItem, audienceOnItems, audienceVersusState } from './audience';
@@ -19,7 +19,7 @@ import type { Focus } from './focus';
 import { allAnswers, allItems, answersByItem, itemRow, rowOf, type Answer, type BriefItem } from './items';
 import { keyFigures } from './figures';
 import { measureItem, type ScopeState } from './measure';
-import { positionsByName, type PositionsBlock } from './positions';
+import { positionsByName, type PositionInput, type PositionsBlock } from './positions';
 import { sponsorRecord, voteRecord } from './record';
 import { describeFocus } from './title';
 import type { Brief, Statement } from './types';
@@ -42,6 +42,9 @@ export interface BriefInput {
   actorPositions?: BriefActorPositionRow[];
   /** actors with a published position paper */
   published?: BriefPublishedRow[];
+  /** debate questions and every actor's statements on the focus one (debate focus only) */
+  debateQuestions?: BriefDebateQuestionRow[];
+  statements?: BriefStatementRow[];
   /** cited evidence on the focus norm (norm focus only; absent when the build has no norm_evidence) */
   evidence?: BriefEvidenceRow[];
   /** the audience's sponsorships */
@@ -54,6 +57,7 @@ export interface BriefInput {
 }
 
 function focusItems(focus: Focus, items: BriefItem[], hasSurvey: boolean): BriefItem[] {
+  if (focus.kind === 'debate') return items.filter((i) => i.key === `d:${focus.id}`);
   if (focus.kind === 'norm') return hasSurvey ? items.filter((i) => i.key === `n:${focus.id}`) : [];
   if (focus.kind === 'question') return items.filter((i) => i.key === `q:${focus.id}`);
   return items.filter((i) => i.kind !== 'norm' || hasSurvey);
@@ -71,6 +75,11 @@ export function buildBrief(x: BriefInput): Brief {
   const focusState = x.focus.kind === 'state' ? find(x.focus.iso3) : null;
   const items = allItems(x.items, x.rollCalls, docs);
   const answers = allAnswers(x.positions, x.votes, x.survey ?? [], x.rollCalls, docs);
+  const debate = x.focus.kind === 'debate' ? debateRows(x.focus.id, x.debateQuestions ?? [], x.statements ?? [], docs) : null;
+  if (debate) {
+    if (debate.item) items.push(debate.item);
+    answers.push(...debate.answers.filter((a) => all.some((s) => s.iso3 === a.iso3)));
+  }
   const byItem = answersByItem(answers);
   const empty = new Map<string, Answer>();
   const chosen = focusItems(x.focus, items, x.survey !== null);
@@ -106,13 +115,12 @@ export function buildBrief(x: BriefInput): Brief {
     record.push(...sponsorRecord(audience, x.sponsors ?? [], docs, cite));
   }
 
-  // 2. Who said what (a legal question).
+  // 2. Who said what (a legal question or a question debated in the UN).
   let positions: PositionsBlock | null = null;
   if (x.focus.kind === 'question' && x.actorPositions && single) {
-    positions = positionsByName(single.item.key, single.item.label, x.actorPositions.map((p) => ({
-      actorId: p.actor_id, name: p.name, kind: p.kind, iso3: p.iso3, stance: p.stance, year: p.year, sourceTitle: p.source_title, sourceUrl: p.source_url, sourceId: p.source_id, strength: p.source_strength, inferred: p.inferred, inScope: p.in_scope,
-    })), (x.published ?? []).map((d) => ({ actorId: d.actor_id, name: d.name, kind: d.kind, year: d.year, title: d.title, sourceUrl: d.source_url, sourceId: d.source_id, inScope: d.in_scope })), scope.length, docs, cite);
+    positions = positionsByName(single.item.key, single.item.label, x.actorPositions.map(positionInput), (x.published ?? []).map((d) => ({ actorId: d.actor_id, name: d.name, kind: d.kind, year: d.year, title: d.title, sourceUrl: d.source_url, sourceId: d.source_id, inScope: d.in_scope })), scope.length, docs, cite);
   }
+  if (debate?.item) positions = positionsByName(debate.item.key, debate.item.label, debate.latest.map(positionInput), [], scope.length, docs, cite, 'debates');
 
   // 2b. What a norm brief stands on: cited evidence, by name.
   const evidence: EvidenceBlock | null = normItem && x.evidence && x.focus.kind === 'norm' ? evidenceOnNorm(x.focus.id, normItem.label, x.evidence, scope, docs, cite) : null;
@@ -163,10 +171,35 @@ export function buildBrief(x: BriefInput): Brief {
     // The items the statements name (highest consensus, most divided): a brief stays short; the
     // downloads carry every item.
     itemChart: single || !measures.length ? null : highlights(measures).named.map((m) => ({ key: m.item.key, label: m.item.label, answered: m.answered, inScope: m.inScope, consensus: m.consensus, supportShare: m.supportShare, flag: itemFlag(m.answers, m.item) })),
-    caveats: caveats({ answers: dedupe(used), items: usedItems, usedGci: x.capacity.length > 0, usedQuestions: usedItems.some((i) => i.kind === 'question') || positions !== null, orgCaveat: x.org && x.org.completeness === 'partial' ? x.org.caveat : null }),
+    caveats: [...(debate?.aiLeftOut ? [`MACHINE-GENERATED SUMMARIES LEFT OUT: ${debate.aiLeftOut} coded ${debate.aiLeftOut === 1 ? 'statement rests' : 'statements rest'} only on an AI-generated meeting summary and ${debate.aiLeftOut === 1 ? 'is' : 'are'} not used here.`] : []), ...caveats({ answers: dedupe(used), items: usedItems, usedGci: x.capacity.length > 0, usedQuestions: usedItems.some((i) => i.kind === 'question') || positions !== null, orgCaveat: x.org && x.org.completeness === 'partial' ? x.org.caveat : null })],
     method: methodNotes(),
     footnotes: cite.footnotes(),
   };
+}
+
+const positionInput = (p: BriefActorPositionRow): PositionInput => ({
+  actorId: p.actor_id, name: p.name, kind: p.kind, iso3: p.iso3, stance: p.stance, year: p.year, sourceTitle: p.source_title, sourceUrl: p.source_url, sourceId: p.source_id, strength: p.source_strength, inferred: p.inferred, inScope: p.in_scope,
+});
+
+/**
+ * A debate question as a brief item with its answers: each actor's latest coded stance, rows
+ * resting only on a machine-generated meeting summary left out (and counted).
+ */
+function debateRows(id: string, questions: readonly BriefDebateQuestionRow[], rows: readonly BriefStatementRow[], docs: DocIndex) {
+  const q = questions.find((x) => x.id === id);
+  const item: BriefItem | null = q ? { key: `d:${q.id}`, kind: 'question', id: q.id, label: q.title, text: q.text, scale: 'stance', doc: docs.doc({ sourceId: q.source_id }), inferredIdentity: false } : null;
+  const latest: BriefStatementRow[] = [];
+  const actors = new Set(rows.map((r) => r.actor_id));
+  for (const a of actors) {
+    const own = rows.filter((r) => r.actor_id === a && !r.ai_summary).sort((x, y) => (y.year ?? 0) - (x.year ?? 0));
+    if (own[0]) latest.push(own[0]);
+  }
+  const aiLeftOut = actors.size - latest.length;
+  const answers: Answer[] = latest.filter((r) => r.kind === 'state' && r.iso3).map((r) => ({
+    key: `d:${id}`, iso3: r.iso3!, level: r.stance, illustrative: false, inferred: false, weak: false,
+    doc: docs.doc({ sourceId: r.source_id, title: r.source_title, url: r.source_url, date: r.year, strength: r.source_strength }),
+  }));
+  return { item, latest, answers, aiLeftOut };
 }
 
 function itemFlag(answers: readonly Answer[], item: BriefItem): string | null {

@@ -7,8 +7,8 @@ import type { Db } from '../../db/types';
 import type { StateFilter } from '../../queries/filter';
 import { tableExistsSql, type TableExistsRow } from '../../queries/export';
 import {
-  briefActorPositionsSql, briefEvidenceSql, briefPublishedSql, briefSourcesSql, briefSponsorsSql,
-  type BriefActorPositionRow, type BriefEvidenceRow, type BriefPublishedRow, type BriefSponsorRow,
+  briefActorPositionsSql, briefDebateQuestionsSql, briefEvidenceSql, briefStatementsSql, briefPublishedSql, briefSourcesSql, briefSponsorsSql,
+  type BriefActorPositionRow, type BriefDebateQuestionRow, type BriefEvidenceRow, type BriefStatementRow, type BriefPublishedRow, type BriefSponsorRow,
   briefCapacitySql, briefItemsSql, briefPositionsSql, briefScopeWrap, briefStatesSql, briefSurveySql, briefVotesSql, orgNameSql,
   type BriefCapacityRow, type BriefItemRow, type BriefPositionRow, type BriefScope, type BriefStateRow, type BriefSurveyRow, type BriefVoteRow, type OrgNameRow,
 } from '../../queries/brief';
@@ -40,11 +40,13 @@ export async function loadBriefRows(db: Db, focus: Focus, audience: string | nul
   const extra = { states: [...new Set([audience, focus.kind === 'state' ? focus.iso3 : null].filter((s): s is string => !!s))] };
   const hasSurvey = ((await q<TableExistsRow>(tableExistsSql('survey_responses')))[0]?.n ?? 0) > 0;
   const hasEvidence = focus.kind === 'norm' && ((await q<TableExistsRow>(tableExistsSql('norm_evidence')))[0]?.n ?? 0) > 0;
-  const [actorPositions, published, sponsors, evidence] = await Promise.all([
+  const [actorPositions, published, sponsors, evidence, debateQuestions, statements] = await Promise.all([
     focus.kind === 'question' ? q<BriefActorPositionRow>(briefActorPositionsSql(w, focus.id)) : Promise.resolve(undefined),
     focus.kind === 'question' ? q<BriefPublishedRow>(briefPublishedSql(w)) : Promise.resolve(undefined),
     audience ? q<BriefSponsorRow>(briefSponsorsSql(audience)) : Promise.resolve(undefined),
     hasEvidence && focus.kind === 'norm' ? q<BriefEvidenceRow>(briefEvidenceSql(w, extra, focus.id)) : Promise.resolve(undefined),
+    focus.kind === 'debate' ? q<BriefDebateQuestionRow>(briefDebateQuestionsSql()) : Promise.resolve(undefined),
+    focus.kind === 'debate' ? q<BriefStatementRow>(briefStatementsSql(w, focus.id)) : Promise.resolve(undefined),
   ]);
   const [states, positions, votes, capacity, survey, items, rollCalls, sources, org] = await Promise.all([
     q<BriefStateRow>(briefStatesSql(w, extra)),
@@ -59,5 +61,5 @@ export async function loadBriefRows(db: Db, focus: Focus, audience: string | nul
   ]);
   // With illustrative rows switched off and no other survey rows, there is no survey to speak of.
   const surveyRows = survey && survey.length === 0 && filter.illustrative === false ? null : survey;
-  return { focus, audience, states, positions, votes, capacity, survey: surveyRows, items, rollCalls, sources, org, actorPositions, published, sponsors, evidence };
+  return { focus, audience, states, positions, votes, capacity, survey: surveyRows, items, rollCalls, sources, org, actorPositions, published, sponsors, evidence, debateQuestions, statements };
 }

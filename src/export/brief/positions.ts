@@ -67,7 +67,7 @@ export const positionRow = (key: string, p: PositionInput) => `${key}|${p.actorI
  * Build the block. `key` is the question's item key (q:…), `item` its name; `scopeSize` the number of states the brief covers.
  * A state's stance is listed only if the state is in scope; group rows always are.
  */
-export function positionsByName(key: string, item: string, rows: readonly PositionInput[], published: readonly PublishedInput[], scopeSize: number, docs: DocIndex, cite: Citations): PositionsBlock {
+export function positionsByName(key: string, item: string, rows: readonly PositionInput[], published: readonly PublishedInput[], scopeSize: number, docs: DocIndex, cite: Citations, source: 'papers' | 'debates' = 'papers'): PositionsBlock {
   const citeRow = (p: PositionInput): CiteRow => ({ doc: docs.doc({ sourceId: p.sourceId, title: p.sourceTitle, url: p.sourceUrl, date: p.year, strength: p.strength }), row: positionRow(key, p) });
   const line = (p: PositionInput): PositionLine => {
     const r = citeRow(p);
@@ -86,7 +86,7 @@ export function positionsByName(key: string, item: string, rows: readonly Positi
     states.map(citeRow),
   ));
   if (uncoded.length) summary.push(cite.say(`${plural(uncoded.length, 'state')} in scope published a position on international law in cyberspace that is not coded on this question: ${listWords(uncoded.map((d) => d.name))}. Their view on it is not known from this data.`, uncoded.map((d) => ({ doc: docs.doc({ sourceId: d.sourceId, title: d.title, url: d.sourceUrl, date: d.year }), row: `d:${d.actorId}` }))));
-  if (silent > 0) summary.push({ text: `The other ${plural(silent, 'state')} in scope ${silent === 1 ? 'has' : 'have'} no published position on record: silence, which is not opposition.`, cites: [], rows: [] });
+  if (silent > 0) summary.push({ text: `The other ${plural(silent, 'state')} in scope ${silent === 1 ? 'has' : 'have'} ${source === 'papers' ? 'no published position on record' : 'no coded statement on it in this data'}: silence, which is not opposition.`, cites: [], rows: [] });
   if (groupRows.length) summary.push(cite.say(
     `Group positions, listed as the groups' own and not counted as their members': ${groupRows.map((p) => `${p.name}, ${LEVEL_WORDS[p.stance] ?? p.stance}${p.year ? ` (${p.year})` : ''}`).join('; ')}.`,
     groupRows.map(citeRow),
