@@ -6,6 +6,8 @@ import { alignmentInVotes, MIN_SHARED_VOTES } from '../../../src/export/brief/al
 import { dataBasis } from '../../../src/export/brief/basis';
 import { cssString, pageCss } from '../../../src/export/brief/page-css';
 import type { Answer } from '../../../src/export/brief/items';
+import { audienceEvidence, evidenceOnNorm } from '../../../src/export/brief/evidence';
+import type { BriefEvidenceRow } from '../../../src/queries/brief';
 
 // Hand-made documents and rows; every expected number below is worked out by hand in the comments.
 const doc = (title: string, url: string | null): DocRef => ({ title, issuer: null, date: null, symbol: null, url, strength: 'state_text', weak: false });
@@ -149,5 +151,34 @@ describe('data basis and the printed page', () => {
     expect(css).toContain('@top-left { content: "Sovereignty · for Kenya";');
     expect(css).toContain('content: counter(page) " / " counter(pages);');
     expect(pageCss('x', 'A4')).toContain('size: A4;');
+  });
+});
+
+describe('evidence on a norm', () => {
+  const docs = new DocIndex([{ source_id: 'un', title: 'UN documents', url: null, publisher: 'United Nations', strength: 'official' }]);
+  const ev = (id: string, iso3: string, rung: number, extra: Partial<BriefEvidenceRow> = {}): BriefEvidenceRow =>
+    ({ evidence_id: id, iso3, rung, kind: 'k', indicator: `indicator ${id}`, value: `Document ${id}`, year: 2020, document_url: `https://example.org/${id}.pdf`, source_id: 'un', shared: false, ...extra });
+  const shared = (iso3: string) => ev(`c-${iso3}`, iso3, 1, { indicator: 'joined the consensus on A/RES/70/237', value: 'adopted without a vote', document_url: 'https://undocs.org/A/RES/70/237', shared: true });
+  // AAA: self-report (4) and a law (3); BBB: a law (3); CCC: consensus only (1, shared); DDD: nothing
+  const rows = [ev('e1', 'AAA', 4), ev('e2', 'AAA', 3), ev('e3', 'BBB', 3), shared('AAA'), shared('BBB'), shared('CCC')];
+  const scope = ['AAA', 'BBB', 'CCC', 'DDD'].map((iso3) => ({ iso3, name: iso3, group: null }));
+
+  it('ladders states by their highest rung, names those above commitment, and counts only evidence of their own as coverage', () => {
+    const c = new Citations();
+    const b = evidenceOnNorm('g', 'norm (g)', rows, scope, docs, c);
+    expect(b.summary[0].text).toBe("Cited evidence on norm (g) among the 4 states in scope, by each state's highest rung: 1 self-reported implementation, 1 measure in place, 1 committed; 1 with no cited evidence.");
+    // rows at each state's highest rung: e1 (AAA), e3 (BBB), the consensus row of CCC
+    expect(b.summary[0].rows!.sort()).toEqual(['e:c-CCC', 'e:e1', 'e:e3']);
+    expect(b.summary[1].text).toBe('Part of the commitment rung is joining consensus adoptions that every Member joined (A/RES/70/237): it does not distinguish one state from another.');
+    expect(b.lines.map((l) => [l.name, l.rung, l.what])).toEqual([['AAA', 'self-reported implementation', 'indicator e1: Document e1'], ['AAA', 'measure in place', 'indicator e2: Document e2'], ['BBB', 'measure in place', 'indicator e3: Document e3']]);
+    expect(b.figures.map((f) => [f.label, f.value])).toEqual([['Coverage', '2 of 4 (50%)'], ['Measure in place or higher', '2 of 4'], ['Self-reported', '1 of 4'], ['Commitment only', '1 of 4']]);
+    // a document above commitment is footnoted by its own title; the shared consensus by its resolution
+    expect(c.footnotes().map((f) => f.title)).toEqual(['Document e1', 'Document e3', 'General Assembly resolution A/RES/70/237', 'Document e2']);
+  });
+
+  it("gives the audience's own evidence first, rung by rung", () => {
+    const s = audienceEvidence(scope[1], 'norm (g)', rows, docs, new Citations());
+    expect(s.map((x) => x.text)).toEqual(["BBB's highest rung of cited evidence on norm (g): measure in place.", 'Measure in place: indicator e3: Document e3 (2020).', 'Commitments: joined the consensus on A/RES/70/237.']);
+    expect(audienceEvidence(scope[3], 'norm (g)', rows, docs, new Citations())[0].text).toBe('No cited evidence links DDD to norm (g) in this data.');
   });
 });
