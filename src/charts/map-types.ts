@@ -3,7 +3,7 @@ export interface MapDatum {
   iso3: string;
   /** UN M49 code without leading zeros (as in states.csv); the geographic map joins on it. */
   m49: number;
-  /** Display name (name_common). */
+  /** Display name: the UN name (states.name). */
   name: string;
   /** CSS colour for the state's value; `null` = no value (drawn with the hatched no-data pattern). */
   fill: string | null;

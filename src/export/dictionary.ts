@@ -5,9 +5,7 @@
  */
 const D: Record<string, string> = {
   iso3: 'ISO 3166-1 alpha-3 code of the state',
-  name: 'Common English name of the state',
-  name_common: 'Common English name of the state',
-  official_name: 'Official name of the state (UN M49 list)',
+  name: 'Name of the state as the UN writes it (states.name)',
   m49: 'UN M49 numeric country code',
   un_member: 'True for the 193 UN member states',
   un_observer_state: 'True for the two UN observer states (Holy See, State of Palestine)',

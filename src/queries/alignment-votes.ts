@@ -56,7 +56,7 @@ export interface RollCallCatalogRow {
  * and the view subsets these 195 short rows in memory.
  */
 export function stateVotesSql(): string {
-  return `SELECT s.iso3, s.name_common AS name, s.un_regional_group AS un_group,
+  return `SELECT s.iso3, s.name AS name, s.un_regional_group AS un_group,
   coalesce((SELECT string_agg(m.org_id, '|' ORDER BY m.org_id) FROM memberships m
     WHERE m.iso3 = s.iso3 AND m.is_current AND m.in_states), '') AS orgs,
   (SELECT string_agg(v.vote, '' ORDER BY ${ROLL_CALL_ORDER}) FROM votes v JOIN resolutions r USING (resolution_id)

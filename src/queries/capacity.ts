@@ -42,7 +42,7 @@ export const GROUPING_SQL: Record<CapacityGrouping, string> = {
  * Filter-independent: run once.
  */
 export function capacityScoresSql(): string {
-  return `SELECT s.iso3, s.m49::INTEGER AS m49, s.name_common AS name,
+  return `SELECT s.iso3, s.m49::INTEGER AS m49, s.name AS name,
   ${GROUPING_SQL.group} AS g_group, ${GROUPING_SQL.region} AS g_region, ${GROUPING_SQL.ldc} AS g_ldc,
   ${GROUPING_SQL.sids} AS g_sids, ${GROUPING_SQL.income} AS g_income,
   p.pillar, c.score, p.max_score, coalesce(c.withheld, false) AS withheld, c.iso3 IS NOT NULL AS has_record,

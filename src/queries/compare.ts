@@ -9,7 +9,7 @@ const listed = (iso3s: readonly string[]) => (iso3s.length ? litList(iso3s) : "(
 
 /** Names and groups of the compared states. */
 export function compareStatesSql(iso3s: readonly string[]): string {
-  return `SELECT iso3, name_common AS name, un_regional_group AS un_group, m49_region AS region, un_member
+  return `SELECT iso3, name, un_regional_group AS un_group, m49_region AS region, un_member
 FROM states WHERE iso3 IN ${listed(iso3s)}`;
 }
 

@@ -31,7 +31,7 @@ export function statesDataset(w: ScopeWrap): DatasetSpec {
     name: 'states',
     title: 'States in scope',
     description: 'One row per state in scope: names, UN M49 region, UN regional group, development flags and World Bank income group.',
-    sql: w(`SELECT s.iso3, s.m49, s.name_common AS name, s.name AS official_name, s.un_member, s.un_observer_state,
+    sql: w(`SELECT s.iso3, s.m49, s.name, s.un_member, s.un_observer_state,
   s.m49_region, s.m49_subregion, s.un_regional_group, s.ldc, s.lldc, s.sids, s.income_group, s.source_id
 FROM states s JOIN scope USING (iso3) ORDER BY s.iso3`),
   };
@@ -83,7 +83,7 @@ export function votesDataset(w: ScopeWrap): DatasetSpec {
     name: 'unga-votes',
     title: 'UNGA ICT-security votes',
     description: 'Roll call × state votes (Y / N / A / X) for the states in scope. Flag: identification = inferred when the roll call was matched to the resolution by date and voting pattern.',
-    sql: w(`SELECT v.resolution_id, r.short_label, strftime(r.date, '%Y-%m-%d') AS date, r.track, v.iso3, s.name_common AS name, v.vote, v.vote_value,
+    sql: w(`SELECT v.resolution_id, r.short_label, strftime(r.date, '%Y-%m-%d') AS date, r.track, v.iso3, s.name AS name, v.vote, v.vote_value,
   v.identification, v.identification_note, v.source_id, v.source_url
 FROM votes v JOIN scope USING (iso3) JOIN resolutions r USING (resolution_id) JOIN states s USING (iso3)
 ORDER BY r.date, v.resolution_id, v.iso3`),
@@ -96,7 +96,7 @@ export function capacityDataset(w: ScopeWrap): DatasetSpec {
     name: 'gci-2020',
     title: 'ITU GCI 2020 capacity scores',
     description: 'State × pillar scores of the ITU Global Cybersecurity Index 2020 for the states in scope; empty score = missing or withheld, never 0. ITU permits reuse for educational and non-commercial purposes only.',
-    sql: w(`SELECT c.iso3, s.name_common AS name, c.edition, c.pillar, c.score, c.max_score, c.withheld, c.note, c.source_id, c.source_url
+    sql: w(`SELECT c.iso3, s.name AS name, c.edition, c.pillar, c.score, c.max_score, c.withheld, c.note, c.source_id, c.source_url
 FROM capacity_scores c JOIN scope USING (iso3) JOIN states s USING (iso3) ORDER BY c.iso3, c.pillar`),
   };
 }

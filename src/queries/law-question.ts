@@ -27,7 +27,7 @@ export function lawQuestionMapSql(f: StateFilter, questionId: string): string {
   WHERE g.question_id = ${lit(questionId)}
   GROUP BY m.iso3
 )
-SELECT s.iso3, s.m49::INTEGER AS m49, s.name_common AS name, s.un_regional_group AS un_group,
+SELECT s.iso3, s.m49::INTEGER AS m49, s.name AS name, s.un_regional_group AS un_group,
   s.iso3 IN (SELECT iso3 FROM scope) AS in_scope, own.stance, own.inferred, own.strength_rank,
   cov.covered_by, cov.covered_stance
 FROM states s LEFT JOIN il_positions own ON ${ownOn('own', 's.iso3', questionId)} LEFT JOIN cov ON cov.iso3 = s.iso3

@@ -60,7 +60,7 @@ export function normStatesSql(f: StateFilter, table: string, org: string | null)
     : 'false';
   return withScope(
     f,
-    `SELECT s.iso3, s.name_common AS name, s.un_regional_group AS un_group, s.m49_region AS region, ${inOrg} AS in_org,
+    `SELECT s.iso3, s.name AS name, s.un_regional_group AS un_group, s.m49_region AS region, ${inOrg} AS in_org,
   w.levels, w.years, w.masks, w.needs, w.offers, w.origins, w.datasets, w.answered
 FROM scope JOIN states s USING (iso3) JOIN ${table} w USING (iso3)
 ORDER BY s.iso3`,
@@ -97,7 +97,7 @@ export interface NormStateRow {
  */
 export function normDetailSql(sel: SurveySelection, normId: string): string {
   return `WITH answers AS (${answersSql(sel, 'norms')})
-SELECT s.iso3, s.m49::INTEGER AS m49, s.name_common AS name, a.status, a.year, a.origin, a.dataset, a.evidence, a.source
+SELECT s.iso3, s.m49::INTEGER AS m49, s.name AS name, a.status, a.year, a.origin, a.dataset, a.evidence, a.source
 FROM states s LEFT JOIN answers a ON a.iso3 = s.iso3 AND a.item = ${lit(normId)}
 ORDER BY s.iso3`;
 }
@@ -162,7 +162,7 @@ export function normAnswersExportSql(f: StateFilter, sel: SurveySelection): stri
   return withScope(
     f,
     `WITH answers AS (${answersSql(sel, 'norms', 'SELECT iso3 FROM scope')})
-SELECT a.iso3, s.name_common AS name, s.un_regional_group, a.item AS norm_id, a.year, a.status, a.status_score,
+SELECT a.iso3, s.name AS name, s.un_regional_group, a.item AS norm_id, a.year, a.status, a.status_score,
   a.capacity_need, a.capacity_offer, a.evidence, a.origin, a.dataset, a.source,
   CASE WHEN a.dataset = 'shipped' THEN a.source ELSE 'user-import' END AS source_id
 FROM answers a JOIN states s USING (iso3)

@@ -83,7 +83,7 @@ export function mapIndicatorSql(f: StateFilter, ind: MapIndicator): string {
   }
   return withScope(
     f,
-    `SELECT s.iso3, s.m49::INTEGER AS m49, s.name_common AS name, s.un_regional_group AS un_group,
+    `SELECT s.iso3, s.m49::INTEGER AS m49, s.name AS name, s.un_regional_group AS un_group,
   s.iso3 IN (SELECT iso3 FROM scope) AS in_scope, ${cols}
 FROM states s ${join}
 ORDER BY s.iso3`,

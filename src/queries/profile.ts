@@ -8,7 +8,7 @@ import { lit } from './sql';
 
 /** Names and groupings of one state. */
 export function profileStateSql(iso3: string): string {
-  return `SELECT iso3, iso2, m49, name, name_common, un_member, un_observer_state, m49_region, m49_subregion,
+  return `SELECT iso3, iso2, m49, name, un_member, un_observer_state, m49_region, m49_subregion,
   m49_intermediate_region, un_regional_group, rg_special_case, ldc, lldc, sids, income_group, notes, source_id
 FROM states WHERE iso3 = ${lit(iso3)}`;
 }
@@ -19,7 +19,6 @@ export interface ProfileStateRow {
   iso2: string | null;
   m49: number;
   name: string;
-  name_common: string;
   un_member: boolean;
   un_observer_state: boolean;
   m49_region: string;
@@ -117,7 +116,7 @@ export interface ProfileDocumentRow {
  */
 export function votesMatrixSql(f: StateFilter, include: readonly string[] = []): string {
   const extra = include.length ? ` OR v.iso3 IN (${include.map(lit).join(', ')})` : '';
-  return withScope(f, `SELECT v.iso3, s.name_common AS name, s.un_regional_group AS un_group, v.resolution_id, v.vote,
+  return withScope(f, `SELECT v.iso3, s.name AS name, s.un_regional_group AS un_group, v.resolution_id, v.vote,
   v.iso3 IN (SELECT iso3 FROM scope) AS in_scope
 FROM votes v JOIN states s USING (iso3) JOIN resolutions r USING (resolution_id)
 WHERE v.iso3 IN (SELECT iso3 FROM scope)${extra}

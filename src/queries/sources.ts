@@ -30,16 +30,19 @@ export interface SourceRow {
   rows_cited: number;
 }
 
-/** States list for pickers and name lookups. */
+/** States list for pickers and name lookups: UN name shown; the common name only as a search alias. */
 export function stateNamesSql(): string {
-  return `SELECT iso3, name_common AS name, un_regional_group AS un_group, m49_region AS region, un_member
-FROM states ORDER BY name_common`;
+  return `SELECT iso3, name, name_common AS alias, un_regional_group AS un_group, m49_region AS region, un_member
+FROM states ORDER BY name`;
 }
 
 /** Row type of `stateNamesSql`. */
 export interface StateNameRow {
   iso3: string;
+  /** UN name (states.name) */
   name: string;
+  /** common English name (states.name_common): a search alias in pickers, never a label */
+  alias: string;
   un_group: string | null;
   region: string;
   un_member: boolean;

@@ -47,7 +47,7 @@ export interface SurveyStatusRow {
 export function surveyNormScopeSql(f: StateFilter, normId: string, include: readonly string[] = []): string {
   const extra = include.length ? ` OR s.iso3 IN ${litList(include)}` : '';
   return withScope(f, `WITH latest AS (${latest(f.illustrative)} AND item = ${lit(normId)})
-SELECT s.iso3, s.name_common AS name, s.un_regional_group AS un_group, s.iso3 IN (SELECT iso3 FROM scope) AS in_scope,
+SELECT s.iso3, s.name AS name, s.un_regional_group AS un_group, s.iso3 IN (SELECT iso3 FROM scope) AS in_scope,
   l.year, l.status, l.status_score, l.capacity_need, l.capacity_offer, l.origin, l.source_id
 FROM states s LEFT JOIN latest l USING (iso3)
 WHERE s.iso3 IN (SELECT iso3 FROM scope)${extra}

@@ -3,13 +3,16 @@ import { joinSource, type TableDef } from './types';
 
 const groups = [...GROUP_ACTORS].map((c) => `'${c}'`).join(', ');
 
-/** Every IL actor once; name from positions.csv first (then documents), groups keep their own code. */
+/** A state actor is named by its UN name (states.name); groups keep the name the CSV gives. */
+const unName = (alias: string) => `coalesce((SELECT st.name FROM raw_states st WHERE st.iso3 = ${alias}.actor_iso3), ${alias}.actor_name)`;
+
+/** Every IL actor once; states by UN name, groups by the name in positions.csv first (then documents). */
 export const actors: TableDef = {
   name: 'actors',
-  from: ['il-positions/positions.csv', 'il-positions/national_positions.csv'],
+  from: ['il-positions/positions.csv', 'il-positions/national_positions.csv', 'states/states.csv'],
   select: `WITH named AS (
-      SELECT actor_iso3, actor_name, 1 AS pref, rowid AS r FROM raw_positions
-      UNION ALL SELECT actor_iso3, actor_name, 2, rowid FROM raw_national_positions)
+      SELECT actor_iso3, ${unName('p')} AS actor_name, 1 AS pref, rowid AS r FROM raw_positions p
+      UNION ALL SELECT actor_iso3, ${unName('d')}, 2, rowid FROM raw_national_positions d)
     SELECT actor_iso3 AS actor_id, arg_min(actor_name, pref * 1000000 + r) AS actor_name,
       CASE WHEN actor_iso3 IN (${groups}) THEN 'group' ELSE 'state' END AS kind,
       CASE WHEN actor_iso3 IN (${groups}) THEN NULL ELSE actor_iso3 END AS iso3,
@@ -45,8 +48,8 @@ const IL_STRENGTH_SQL = strengthCase('p.source_strength', DATA_FILES['il-positio
  */
 export const ilPositions: TableDef = {
   name: 'il_positions',
-  from: ['il-positions/positions.csv', 'il-positions/inferred_rows.csv'],
-  select: `SELECT p.actor_iso3 AS actor_id, p.actor_name, p.question_id, p.stance,
+  from: ['il-positions/positions.csv', 'il-positions/inferred_rows.csv', 'states/states.csv'],
+  select: `SELECT p.actor_iso3 AS actor_id, ${unName('p')} AS actor_name, p.question_id, p.stance,
       CAST(CASE p.stance WHEN 'supports' THEN 1 WHEN 'qualified' THEN 0.5 ELSE 0 END AS DOUBLE) AS stance_value,
       CAST(p.year AS INTEGER) AS year, p.source_title, p.source_url, p.evidence_note, p_src.source_id,
       ${IL_STRENGTH_SQL} AS source_strength, ${rankCase(IL_STRENGTH_SQL)} AS strength_rank,
@@ -66,8 +69,8 @@ export const ilPositions: TableDef = {
 /** Position documents; title_confirmed is false for the descriptive labels DATA.md lists. */
 export const positionDocuments: TableDef = {
   name: 'position_documents',
-  from: ['il-positions/national_positions.csv'],
-  select: `SELECT d.actor_iso3 AS actor_id, d.actor_name, CAST(d.year AS INTEGER) AS year, d.title,
+  from: ['il-positions/national_positions.csv', 'states/states.csv'],
+  select: `SELECT d.actor_iso3 AS actor_id, ${unName('d')} AS actor_name, CAST(d.year AS INTEGER) AS year, d.title,
       NOT (d.title ILIKE '%title not confirmed%' OR d.title ILIKE '%title and date not confirmed%') AS title_confirmed,
       d.source_url, d.forum, d.change, d_src.source_id, c.weak_source
     FROM raw_national_positions d ${joinSource('d')} LEFT JOIN cited_documents c ON c.source_id = d_src.source_id

@@ -6,11 +6,15 @@ export const TRACK_LABELS: Record<string, string> = {
   gge: 'GGE track (US-led)',
   poa: 'Programme of Action (France-led)',
   joint: 'Joint (Russia and US)',
-  other: 'Cybercrime (related)',
+  global_mechanism: 'Global Mechanism (OEWG final report)',
+  cybercrime: 'Cybercrime (related)',
 };
 
 /** Short track names for tight spaces. */
-export const TRACK_SHORT: Record<string, string> = { oewg: 'OEWG', gge: 'GGE', poa: 'PoA', joint: 'joint', other: 'cybercrime' };
+export const TRACK_SHORT: Record<string, string> = { oewg: 'OEWG', gge: 'GGE', poa: 'PoA', joint: 'joint', global_mechanism: 'GM', cybercrime: 'cybercrime' };
+
+/** Vote letters in words. */
+export const VOTE_WORDS: Record<string, string> = { Y: 'Yes', N: 'No', A: 'Abstain', X: 'absent' };
 
 /** 0.834 → "83%"; null → "–". */
 export function pct(v: number | null | undefined, digits = 0): string {

@@ -16,7 +16,7 @@ export function statesData(): MapDatum[] {
   return csvParse(readFileSync(path, 'utf8')).map((s, i) => ({
     iso3: s.iso3!,
     m49: Number(s.m49),
-    name: s.name_common!,
+    name: s.name!,
     fill: i % 5 === 0 ? null : '#3b528b',
     valueLabel: i % 5 === 0 ? 'No data' : `value ${i}`,
     inScope: s.m49_region !== 'Europe',
