@@ -17,6 +17,9 @@ export interface PackageSource {
   publisher: string | null;
   licence: string | null;
   strength: string | null;
+  /** thread reader, aggregator, mirror, machine copy or site root (sources.weak_source) */
+  weak_source?: boolean | null;
+  weak_reason?: string | null;
 }
 
 /** A file in the download. */
@@ -59,7 +62,7 @@ export function flagCounts(t: ExportTable): FlagCounts {
   for (const r of t.rows) {
     if (r.origin === 'illustrative') c.illustrative++;
     if (r.inferred === true || r.identification === 'inferred') c.inferred++;
-    if ((typeof r.source_strength === 'string' && WEAK.has(r.source_strength)) || (typeof r.strength_rank === 'number' && r.strength_rank >= 4)) c.weaklySourced++;
+    if ((typeof r.source_strength === 'string' && WEAK.has(r.source_strength)) || (typeof r.strength_rank === 'number' && r.strength_rank >= 4) || r.weak_source === true) c.weaklySourced++;
   }
   return c;
 }
@@ -71,7 +74,7 @@ function citedIds(t: ExportTable): Set<string> {
 }
 
 function frictionlessSource(s: PackageSource) {
-  return { title: s.title, ...(s.url ? { path: s.url } : {}), ...(s.publisher ? { publisher: s.publisher } : {}), licence: s.licence ?? 'not stated', strength: s.strength ?? undefined, source_id: s.source_id };
+  return { title: s.title, ...(s.url ? { path: s.url } : {}), ...(s.publisher ? { publisher: s.publisher } : {}), licence: s.licence ?? 'not stated', strength: s.strength ?? undefined, source_id: s.source_id, ...(s.weak_source ? { weak_source: true, weak_reason: s.weak_reason ?? undefined } : {}) };
 }
 
 const NON_COMMERCIAL = /non-commercial/i;

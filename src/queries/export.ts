@@ -43,8 +43,9 @@ export function membershipsDataset(w: ScopeWrap): DatasetSpec {
     name: 'memberships',
     title: 'Organisation memberships',
     description: 'State × organisation rows for the states in scope, with status, years, the inferred flag and the source of each row.',
-    sql: w(`SELECT m.iso3, m.org_id, m.org_name, m.status, m.since, m.until, m.is_current, m.inferred, m.notes, m.source_id, m.source_url
-FROM memberships m JOIN scope USING (iso3) ORDER BY m.iso3, m.org_id`),
+    sql: w(`SELECT m.iso3, m.org_id, m.org_name, m.status, m.since, m.until, m.is_current, m.inferred, m.notes, m.source_id, m.source_url,
+  coalesce(src.weak_source, false) AS weak_source
+FROM memberships m JOIN scope USING (iso3) LEFT JOIN sources src USING (source_id) ORDER BY m.iso3, m.org_id`),
   };
 }
 
@@ -56,9 +57,9 @@ export function positionsDataset(w: ScopeWrap): DatasetSpec {
   return {
     name: 'il-positions',
     title: 'International-law positions',
-    description: 'Actor × legal question stances (supports / qualified / opposes) for the states in scope and for groups with a member in scope; silence is the absence of a row. Flags: inferred, source_strength.',
+    description: 'Actor × legal question stances (supports / qualified / opposes) for the states in scope and for groups with a member in scope; a missing row means not coded (silence only where the actor has published nothing). Flags: inferred, source_strength, weak_source.',
     sql: w(`SELECT p.actor_id, p.actor_name, a.kind AS actor_kind, a.iso3, p.question_id, q.short_title AS question, p.stance, p.stance_value,
-  p.year, p.source_title, p.evidence_note, p.source_strength, p.strength_rank, p.inferred, p.source_id, p.source_url
+  p.year, p.source_title, p.evidence_note, p.source_strength, p.strength_rank, p.inferred, p.source_id, p.source_url, p.weak_source
 FROM il_positions p JOIN actors a USING (actor_id) JOIN il_questions q USING (question_id)
 WHERE a.iso3 IN (SELECT iso3 FROM scope)
    OR (a.kind = 'group' AND EXISTS (SELECT 1 FROM memberships m WHERE m.org_id = a.org_id AND m.is_current AND m.iso3 IN (SELECT iso3 FROM scope)))
@@ -72,7 +73,7 @@ export function documentsDataset(w: ScopeWrap): DatasetSpec {
     name: 'position-documents',
     title: 'Position documents',
     description: 'Published national positions on international law in cyberspace by states in scope.',
-    sql: w(`SELECT d.actor_id, d.actor_name, d.year, d.title, d.title_confirmed, d.forum, d.source_id, d.source_url
+    sql: w(`SELECT d.actor_id, d.actor_name, d.year, d.title, d.title_confirmed, d.forum, d.source_id, d.source_url, d.weak_source
 FROM position_documents d JOIN actors a USING (actor_id) WHERE a.iso3 IN (SELECT iso3 FROM scope) ORDER BY d.actor_id, d.year`),
   };
 }
@@ -118,7 +119,7 @@ export function scopeDatasets(w: ScopeWrap, withSurvey: boolean, illustrative = 
 
 /** Every source (for datapackage.json: the package keeps those its rows cite). */
 export function allSourcesSql(): string {
-  return 'SELECT source_id, title, url, publisher, licence, strength FROM sources ORDER BY source_id';
+  return 'SELECT source_id, title, url, publisher, licence, strength, weak_source, weak_reason FROM sources ORDER BY source_id';
 }
 
 /** 1 when the shipped database has a table of that name (survey_responses arrives later). */

@@ -1,12 +1,14 @@
+import { LAW_SET, type QuestionSet } from './question-set';
+
 /**
- * Every coded position with its source, read once (it does not depend on the filter): the
- * matrix, the source panel, the comparison and the question's actor list join it in memory
- * with the actors in scope from `lawScopeSql`, so a filter change costs one query.
+ * Every coded position of the set with its source, read once (it does not depend on the
+ * filter): the matrix, the source panel, the comparison and the question's actor list join it
+ * in memory with the actors in scope from `lawScopeSql`, so a filter change costs one query.
  */
-export function lawPositionsSql(): string {
+export function lawPositionsSql(set: QuestionSet = LAW_SET): string {
   return `SELECT actor_id, question_id, stance, year, source_strength, strength_rank::INTEGER AS strength_rank, inferred,
-  source_title, source_url, evidence_note, source_id
-FROM il_positions ORDER BY actor_id, question_id`;
+  source_title, source_url, evidence_note, source_id, coalesce(weak_source, false) AS weak_source, source_type, ai_summary
+FROM ${set.positions} p ORDER BY actor_id, question_id`;
 }
 
 /** Row type of `lawPositionsSql`. */
@@ -25,6 +27,35 @@ export interface LawPositionRow {
   source_url: string;
   evidence_note: string;
   source_id: string;
+  /** the cited document sits on a weak host (thread reader, aggregator, mirror, machine copy) or is a site root */
+  weak_source: boolean;
+  /** debates only: the statement's source tier (national_statement … ai_summary); null for law */
+  source_type: string | null;
+  /** debates only: the row comes from a machine-generated meeting summary */
+  ai_summary: boolean;
+}
+
+/**
+ * Per actor with known position documents: how many there are (M) and how many the coded
+ * stances rest on (N). A document counts as used when a coded stance cites its URL or carries
+ * its year (a stance's year is the year of the statement or document it comes from). An actor
+ * without a row here has no known document.
+ */
+export function lawActorDocumentsSql(): string {
+  return `SELECT d.actor_id, count(*)::INTEGER AS documents, count(*) FILTER (WHERE ${documentUsedSql('d')})::INTEGER AS documents_used
+FROM position_documents d GROUP BY d.actor_id ORDER BY d.actor_id`;
+}
+
+/** True for a position document (alias `d`) that some coded stance of its actor rests on (same URL or same year). */
+export function documentUsedSql(d: string): string {
+  return `EXISTS (SELECT 1 FROM il_positions p WHERE p.actor_id = ${d}.actor_id AND (p.source_url = ${d}.source_url OR p.year = ${d}.year))`;
+}
+
+/** Row type of `lawActorDocumentsSql`. */
+export interface LawActorDocumentsRow {
+  actor_id: string;
+  documents: number;
+  documents_used: number;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { withScope, type StateFilter } from './filter';
 import { lit } from './sql';
+import { LAW_SET, type QuestionSet } from './question-set';
 
 /**
  * Join condition for a state's own position on the question: a state actor's id is its ISO3
@@ -15,14 +16,14 @@ function ownOn(alias: string, iso3: string, questionId: string): string {
  * `covered_stance` is the groups' stance when they agree, 'mixed' otherwise; it is a layer of
  * its own and never stands in for `stance`.
  */
-export function lawQuestionMapSql(f: StateFilter, questionId: string): string {
+export function lawQuestionMapSql(f: StateFilter, questionId: string, set: QuestionSet = LAW_SET): string {
   return withScope(
     f,
     `WITH cov AS (
   SELECT m.iso3, string_agg(ga.actor_id, ', ' ORDER BY ga.actor_id) AS covered_by,
     CASE WHEN count(DISTINCT g.stance) = 1 THEN any_value(g.stance) ELSE 'mixed' END AS covered_stance
-  FROM il_positions g
-  JOIN actors ga ON ga.actor_id = g.actor_id AND ga.kind = 'group'
+  FROM ${set.positions} g
+  JOIN ${set.actors} ga ON ga.actor_id = g.actor_id AND ga.kind = 'group'
   JOIN memberships m ON m.org_id = ga.org_id AND m.is_current
   WHERE g.question_id = ${lit(questionId)}
   GROUP BY m.iso3
@@ -30,7 +31,7 @@ export function lawQuestionMapSql(f: StateFilter, questionId: string): string {
 SELECT s.iso3, s.m49::INTEGER AS m49, s.name AS name, s.un_regional_group AS un_group,
   s.iso3 IN (SELECT iso3 FROM scope) AS in_scope, own.stance, own.inferred, own.strength_rank,
   cov.covered_by, cov.covered_stance
-FROM states s LEFT JOIN il_positions own ON ${ownOn('own', 's.iso3', questionId)} LEFT JOIN cov ON cov.iso3 = s.iso3
+FROM states s LEFT JOIN ${set.positions} own ON ${ownOn('own', 's.iso3', questionId)} LEFT JOIN cov ON cov.iso3 = s.iso3
 ORDER BY s.iso3`,
   );
 }
@@ -54,7 +55,7 @@ export interface LawQuestionMapRow {
  * scope, its member states' own stances (counted per state), and apart from them the
  * organisation's own position where it speaks as a group actor.
  */
-export function lawQuestionByOrgSql(f: StateFilter, questionId: string): string {
+export function lawQuestionByOrgSql(f: StateFilter, questionId: string, set: QuestionSet = LAW_SET): string {
   return withScope(
     f,
     `SELECT o.org_id, o.org_name, o.completeness, count(*)::INTEGER AS members_in_scope,
@@ -64,9 +65,9 @@ export function lawQuestionByOrgSql(f: StateFilter, questionId: string): string 
   any_value(ga.actor_id) AS group_actor, any_value(gp.stance) AS group_stance
 FROM organisations o
 JOIN memberships m ON m.org_id = o.org_id AND m.is_current AND m.iso3 IN (SELECT iso3 FROM scope)
-LEFT JOIN il_positions own ON ${ownOn('own', 'm.iso3', questionId)}
-LEFT JOIN actors ga ON ga.org_id = o.org_id AND ga.kind = 'group'
-LEFT JOIN il_positions gp ON gp.actor_id = ga.actor_id AND gp.question_id = ${lit(questionId)}
+LEFT JOIN ${set.positions} own ON ${ownOn('own', 'm.iso3', questionId)}
+LEFT JOIN ${set.actors} ga ON ga.org_id = o.org_id AND ga.kind = 'group'
+LEFT JOIN ${set.positions} gp ON gp.actor_id = ga.actor_id AND gp.question_id = ${lit(questionId)}
 GROUP BY o.org_id, o.org_name, o.completeness
 ORDER BY count(own.stance) DESC, o.org_name`,
   );

@@ -1,4 +1,5 @@
 import { withScope, type StateFilter } from './filter';
+import { LAW_SET, type QuestionSet } from './question-set';
 
 /**
  * International law: who said what on the 14 legal questions. "Actors in scope" are the state
@@ -10,11 +11,11 @@ import { withScope, type StateFilter } from './filter';
 /** Label of the bucket for states in scope without a UN regional group (observer states). */
 export const NO_UN_GROUP = 'No UN regional group';
 
-/** The 14 questions with their plain-language meanings (independent of the filter). */
-export function lawQuestionsSql(): string {
+/** The set's questions with their plain-language meanings (independent of the filter). */
+export function lawQuestionsSql(set: QuestionSet = LAW_SET): string {
   return `SELECT question_id, sort_order::INTEGER AS sort_order, short_title, explanation,
   supports_means, qualified_means, opposes_means, source_id
-FROM il_questions ORDER BY sort_order`;
+FROM ${set.questions} ORDER BY sort_order`;
 }
 
 /** Row type of `lawQuestionsSql`. */
@@ -41,9 +42,12 @@ export interface LawQuestionRow {
  * - `count`: stance counts, aggregated here, per question × bucket where at least one actor of
  *   the bucket took a stance; a pair without a row has none.
  * State actors' ids are their ISO3 codes, so positions join the states in scope directly; a
- * group actor's stance only ever lands in its own bucket, never in its members'.
+ * group actor's stance only ever lands in its own bucket, never in its members'. A group with no
+ * membership list in the data (org_id NULL: the Arab Group, the like-minded group, the PoA
+ * co-sponsors in the debates set) cannot be tied to the states in scope: it is kept as an actor
+ * under every filter, with `n` NULL.
  */
-export function lawScopeSql(f: StateFilter): string {
+export function lawScopeSql(f: StateFilter, set: QuestionSet = LAW_SET): string {
   return withScope(
     f,
     `WITH st AS (
@@ -55,14 +59,14 @@ gm AS (
 ),
 act AS (
   SELECT a.actor_id, a.actor_name, 'state' AS kind, st.bucket, NULL::INTEGER AS n
-  FROM actors a JOIN st ON st.iso3 = a.iso3 WHERE a.kind = 'state'
+  FROM ${set.actors} a JOIN st ON st.iso3 = a.iso3 WHERE a.kind = 'state'
   UNION ALL
   SELECT a.actor_id, a.actor_name, 'group', a.actor_id, gm.n
-  FROM actors a JOIN gm ON gm.org_id = a.org_id WHERE a.kind = 'group'
+  FROM ${set.actors} a LEFT JOIN gm ON gm.org_id = a.org_id WHERE a.kind = 'group' AND (a.org_id IS NULL OR gm.n IS NOT NULL)
 ),
 pos AS (
   SELECT p.question_id, act.kind, act.bucket, p.stance, p.inferred, p.strength_rank
-  FROM il_positions p JOIN act USING (actor_id)
+  FROM ${set.positions} p JOIN act USING (actor_id)
 )
 SELECT 'actor' AS row, NULL::VARCHAR AS question_id, kind, bucket, actor_id, actor_name, n,
   0 AS supports, 0 AS qualified, 0 AS opposes, 0 AS inferred, 0 AS weak
@@ -92,7 +96,7 @@ export interface LawScopeRow {
   /** actor rows only */
   actor_id: string | null;
   actor_name: string | null;
-  /** bucket rows: states in scope; group actor rows: current members in scope; else null */
+  /** bucket rows: states in scope; group actor rows: current members in scope (null: no member list); else null */
   n: number | null;
   supports: number;
   qualified: number;

@@ -4,6 +4,7 @@
  * "no recorded stance" instead of hiding the section.
  */
 import { withScope, type StateFilter } from './filter';
+import { documentUsedSql } from './law-positions';
 import { lit } from './sql';
 
 /** Names and groupings of one state. */
@@ -71,7 +72,7 @@ grp AS (
   WHERE a.kind = 'group' AND a.org_id IN (SELECT org_id FROM memberships WHERE iso3 = ${lit(iso3)} AND is_current)
   GROUP BY ALL)
 SELECT q.question_id, q.short_title, q.explanation, q.sort_order, o.stance, o.year, o.source_title, o.source_url, o.evidence_note,
-  o.source_id, o.source_strength, o.strength_rank, o.inferred, g.group_stances
+  o.source_id, o.source_strength, o.strength_rank, o.inferred, coalesce(o.weak_source, false) AS weak_source, g.group_stances
 FROM il_questions q LEFT JOIN own o USING (question_id) LEFT JOIN grp g USING (question_id)
 ORDER BY q.sort_order`;
 }
@@ -91,12 +92,15 @@ export interface ProfilePositionRow {
   source_strength: string | null;
   strength_rank: number | null;
   inferred: boolean | null;
+  /** the cited document is on a weak host or a site root */
+  weak_source: boolean;
   group_stances: string | null;
 }
 
-/** The state's published position documents. */
+/** The state's published position documents; `used` = a coded stance rests on it (see documentUsedSql). */
 export function profileDocumentsSql(iso3: string): string {
-  return `SELECT d.year, d.title, d.title_confirmed, d.forum, d.source_url, d.source_id
+  return `SELECT d.year, d.title, d.title_confirmed, d.forum, d.source_url, d.source_id, coalesce(d.weak_source, false) AS weak_source,
+  ${documentUsedSql('d')} AS used
 FROM position_documents d JOIN actors a USING (actor_id) WHERE a.iso3 = ${lit(iso3)} ORDER BY d.year, d.title`;
 }
 
@@ -108,6 +112,8 @@ export interface ProfileDocumentRow {
   forum: string | null;
   source_url: string | null;
   source_id: string;
+  weak_source: boolean;
+  used: boolean;
 }
 
 /**

@@ -9,9 +9,11 @@ export function sourcesSql(): string {
   UNION ALL SELECT source_id FROM cbms UNION ALL SELECT source_id FROM capacity_scores
   UNION ALL SELECT source_id FROM survey_questions
   UNION ALL SELECT source_id FROM committee_votes UNION ALL SELECT source_id FROM separate_votes
+  UNION ALL SELECT source_id FROM survey_questions UNION ALL SELECT source_id FROM statements
+  UNION ALL SELECT source_id FROM statement_questions
 )
 SELECT s.source_id, s.title, s.url, s.publisher, s.date, s.licence, s.strength, s.strength_rank::INTEGER AS strength_rank,
-  s.supplies, count(c.source_id)::INTEGER AS rows_cited
+  s.supplies, coalesce(s.weak_source, false) AS weak_source, count(c.source_id)::INTEGER AS rows_cited
 FROM sources s LEFT JOIN cited c USING (source_id)
 GROUP BY ALL ORDER BY rows_cited DESC, s.source_id`;
 }
@@ -27,6 +29,8 @@ export interface SourceRow {
   strength: string;
   strength_rank: number;
   supplies: string | null;
+  /** thread reader, aggregator, mirror, machine copy or site root */
+  weak_source: boolean;
   rows_cited: number;
 }
 

@@ -46,6 +46,14 @@ describe('state profile', () => {
     // France's stance on sovereignty as a rule in positions.csv
     const fraSov = readCsv(`${S}/il-positions/positions.csv`).find((p) => p.actor_iso3 === 'FRA' && p.question_id === 'sovereignty_rule')!;
     expect(await h.page.locator('[data-testid="profile-law"] tr[data-question="sovereignty_rule"]').innerText()).toContain(fraSov.stance);
+    // "coded from N of M known documents": France's documents, used when a stance cites their URL or year.
+    const fraDocs = readCsv(`${S}/il-positions/national_positions.csv`).filter((d) => d.actor_iso3 === 'FRA');
+    const fraPos = readCsv(`${S}/il-positions/positions.csv`).filter((p) => p.actor_iso3 === 'FRA');
+    const used = fraDocs.filter((d) => fraPos.some((p) => p.source_url === d.source_url || (p.year !== '' && p.year === d.year))).length;
+    expect(await h.page.locator('[data-testid="profile-law"] [data-testid="coded-from"]').innerText()).toBe(`coded from ${used} of ${fraDocs.length} known document${fraDocs.length === 1 ? '' : 's'}`);
+    // A question France has not addressed reads "not coded yet", not "silent": France has published a position.
+    const uncoded = ['necessity', 'attribution_evidence', 'data_as_object'].find((q) => !fraPos.some((p) => p.question_id === q))!;
+    expect(await h.page.locator(`[data-testid="profile-law"] tr[data-question="${uncoded}"]`).innerText()).toContain('not coded yet');
     expect(await h.page.locator('[data-testid="closest"] tbody tr').count()).toBe(5);
     expect(await h.page.locator('[data-testid="farthest"] tbody tr').count()).toBe(5);
   });

@@ -6,14 +6,19 @@ const groups = [...GROUP_ACTORS].map((c) => `'${c}'`).join(', ');
 /** A state actor is named by its UN name (states.name); groups keep the name the CSV gives. */
 const unName = (alias: string) => `coalesce((SELECT st.name FROM raw_states st WHERE st.iso3 = ${alias}.actor_iso3), ${alias}.actor_name)`;
 
-/** Every IL actor once; states by UN name, groups by the name in positions.csv first (then documents). */
+/**
+ * Every IL actor once. A state is named by its UN name (`states.name`); a group by its name in
+ * positions.csv first (then documents) and keeps its own code. The rows keep their own
+ * `actor_name` as copied.
+ */
 export const actors: TableDef = {
   name: 'actors',
   from: ['il-positions/positions.csv', 'il-positions/national_positions.csv', 'states/states.csv'],
   select: `WITH named AS (
-      SELECT actor_iso3, ${unName('p')} AS actor_name, 1 AS pref, rowid AS r FROM raw_positions p
-      UNION ALL SELECT actor_iso3, ${unName('d')}, 2, rowid FROM raw_national_positions d)
-    SELECT actor_iso3 AS actor_id, arg_min(actor_name, pref * 1000000 + r) AS actor_name,
+      SELECT actor_iso3, actor_name, 1 AS pref, rowid AS r FROM raw_positions
+      UNION ALL SELECT actor_iso3, actor_name, 2, rowid FROM raw_national_positions)
+    SELECT actor_iso3 AS actor_id,
+      coalesce(any_value((SELECT s.name FROM raw_states s WHERE s.iso3 = actor_iso3)), arg_min(actor_name, pref * 1000000 + r)) AS actor_name,
       CASE WHEN actor_iso3 IN (${groups}) THEN 'group' ELSE 'state' END AS kind,
       CASE WHEN actor_iso3 IN (${groups}) THEN NULL ELSE actor_iso3 END AS iso3,
       CASE WHEN actor_iso3 IN (${groups}) THEN actor_iso3 END AS org_id

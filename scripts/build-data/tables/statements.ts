@@ -26,8 +26,10 @@ export const statementQuestions: TableDef = {
  */
 export const statementActors: TableDef = {
   name: 'statement_actors',
-  from: ['statements/statements.csv'],
-  select: `SELECT actor_id, arg_min(actor_name, rowid) AS actor_name,
+  from: ['statements/statements.csv', 'states/states.csv'],
+  // States by their UN name (states.name); groups by their name in the data.
+  select: `SELECT actor_id,
+      coalesce(any_value((SELECT s.name FROM raw_states s WHERE s.iso3 = actor_id)), arg_min(actor_name, rowid)) AS actor_name,
       CASE WHEN actor_id IN (${groups}) THEN 'group' ELSE 'state' END AS kind,
       CASE WHEN actor_id IN (${groups}) THEN NULL ELSE actor_id END AS iso3,
       CASE WHEN actor_id IN ('EU', 'AU') THEN actor_id END AS org_id

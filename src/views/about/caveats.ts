@@ -26,10 +26,21 @@ export const CAVEATS: Caveat[] = [
     dataset: 'International-law positions',
     file: 'data/il-positions/DATA.md',
     points: [
-      '47 actors (44 states, the African Union, the EU and NATO) on 14 questions. A missing row means "not coded", never "no position".',
-      'Coverage is uneven: "necessity" and "data as an object" have one coded position each; "attribution evidence" records only the side that sees no legal duty.',
-      '29 rows rest on derivative or machine-made sources (meeting summaries, copies of articles) and a further set on news reports; each row shows its source strength. Some stances are inferred from the structure of a paper or from endorsing earlier consensus; they are flagged.',
+      '261 stances of 51 actors (48 states, the African Union, the EU and NATO) on 14 questions, and 73 position documents of 54 actors (second pass, il-positions-2). A missing row means "not coded": it reads "not coded yet" where the actor has published a position, "silent" only where it has none; each actor shows how many of its known documents the coding used.',
+      'Coverage is uneven: "necessity" has one coded position, "data as an object" four, "collective countermeasures" six; "attribution evidence" records only the side that sees no legal duty.',
+      '26 rows rest on derivative or machine-made sources (meeting summaries, copy sites, thread readers, toolkit mirrors) and 36 on news or secondary reports; each row shows its source strength, and rows on weak hosts carry a "weak source" flag. Ten stances are inferred (from the structure of a paper, from endorsing earlier consensus, from an analysis); they are flagged.',
+      'Self-defence: Cuba\'s rejection of force as a response to cyber operations is coded "opposes"; the question\'s meaning of "opposes" says so (see data/il-questions/DATA.md).',
       'Group positions (AU, EU, NATO) are the group\'s own; they are never counted as the stance of each member state.',
+    ],
+  },
+  {
+    dataset: 'Positions in UN debates',
+    file: 'data/statements/DATA.md',
+    points: [
+      '119 stances of 40 actors (35 states and 5 groups) on 10 questions about the norms and the UN process, 2019–2025. A missing row means no statement was found and coded, not silence.',
+      '9 rows come from machine-generated (AI) meeting summaries: flagged, and left out of every measure unless "Include rows from AI-generated meeting summaries" is ticked.',
+      'Each actor counts with its latest coded stance by default; positions move over time, so the year is shown and a single year can be picked.',
+      'Most African, Caribbean, Pacific and Arab states are missing: coverage follows which governments publish their statements online.',
     ],
   },
   {

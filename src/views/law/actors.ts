@@ -2,6 +2,8 @@ import type { Stance } from '../../analysis/ordinal';
 import { similarityOrder } from '../../analysis/stance-agreement';
 import { NO_UN_GROUP, type LawScopeRow } from '../../queries/law';
 import type { LawPositionRow } from '../../queries/law-positions';
+import type { QuestionSetId } from '../../queries/question-set';
+import { missingKind, type DocumentCoverage, type MissingKind } from './coding';
 import type { ActorSort } from './params';
 
 /** One actor in scope with its positions keyed by question. */
@@ -16,6 +18,10 @@ export interface LawActor {
   /** stance per question in the questions' display order, null = silent */
   stances: (Stance | null)[];
   positions: number;
+  /** known position documents and those the coding used (law set only) */
+  docs: DocumentCoverage | undefined;
+  /** what a question without a stance means for this actor */
+  missing: MissingKind;
 }
 
 /**
@@ -23,8 +29,16 @@ export interface LawActor {
  * @param scope rows of `lawScopeSql` (only `actor` rows are read)
  * @param positions every position (`lawPositionsSql`); those of actors out of scope are ignored
  * @param questionIds question ids in display order (the stance vectors follow it)
+ * @param coverage per actor, known documents and those used (`lawActorDocumentsSql`)
+ * @param set the question set: in the debates set a missing stance is "no statement coded"
  */
-export function buildActors(scope: LawScopeRow[], positions: LawPositionRow[], questionIds: string[]): LawActor[] {
+export function buildActors(
+  scope: LawScopeRow[],
+  positions: LawPositionRow[],
+  questionIds: string[],
+  coverage: ReadonlyMap<string, DocumentCoverage> = new Map(),
+  set: QuestionSetId = 'law',
+): LawActor[] {
   const byId = new Map<string, LawActor>();
   for (const r of scope) {
     if (r.row !== 'actor' || r.actor_id === null) continue;
@@ -37,12 +51,15 @@ export function buildActors(scope: LawScopeRow[], positions: LawPositionRow[], q
       cells: new Map(),
       stances: [],
       positions: 0,
+      docs: coverage.get(r.actor_id),
+      missing: 'silent',
     });
   }
   for (const p of positions) byId.get(p.actor_id)?.cells.set(p.question_id, p);
   for (const a of byId.values()) {
     a.stances = questionIds.map((q) => a.cells.get(q)?.stance ?? null);
     a.positions = a.cells.size;
+    a.missing = set === 'debates' ? 'no_statement' : missingKind(a.docs, a.positions);
   }
   return [...byId.values()];
 }

@@ -1,3 +1,4 @@
+import type { QuestionSetId } from '../../queries/question-set';
 import type { QuestionSort } from './summary';
 
 /** How the actor matrix can be ordered. */
@@ -17,6 +18,12 @@ export interface LawParams {
   groupActors: boolean;
   /** open source cell (`cell=FRA.sovereignty_rule`) */
   cell: { actor: string; question: string } | null;
+  /** question set: the legal questions (default) or positions in UN debates (`set=debates`) */
+  set: QuestionSetId;
+  /** debates: count rows from machine-generated meeting summaries too (`ai=1`) */
+  includeAi: boolean;
+  /** debates: only stances stated in this year (`year=2023`); null = each actor's latest */
+  year: number | null;
 }
 
 /** Most actors the comparison shows side by side. */
@@ -24,7 +31,7 @@ export const MAX_COMPARE = 8;
 
 const QUESTION_SORTS: QuestionSort[] = ['order', 'support', 'consensus', 'divergence', 'coverage'];
 const ACTOR_SORTS: ActorSort[] = ['region', 'similarity', 'positions', 'name'];
-const ACTOR = /^[A-Z]{2,4}$/;
+const ACTOR = /^[A-Z0-9]{2,5}$/;
 const QUESTION = /^[a-z][a-z_]{1,40}$/;
 
 /** Reads the law view's parameters from `app.params`. */
@@ -39,6 +46,9 @@ export function parseLawParams(p: Record<string, string>): LawParams {
     covered: p.covered === '1',
     groupActors: p.group_actors !== '0',
     cell: cellActor && cellQuestion && ACTOR.test(cellActor) && QUESTION.test(cellQuestion) ? { actor: cellActor, question: cellQuestion } : null,
+    set: p.set === 'debates' ? 'debates' : 'law',
+    includeAi: p.ai === '1',
+    year: /^(19|20)\d\d$/.test(p.year ?? '') ? Number(p.year) : null,
   };
 }
 

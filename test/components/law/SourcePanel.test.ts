@@ -18,9 +18,11 @@ const question: LawQuestionRow = {
 };
 const row = (over: Partial<LawPositionRow> = {}): LawPositionRow => ({
   actor_id: 'XXX', question_id: 'sovereignty_rule', stance: 'opposes', year: 2022, source_strength: 'derivative', strength_rank: 5, inferred: true,
-  source_title: 'A mirror copy', source_url: 'https://example.org/a b', evidence_note: 'Says it is a principle.', source_id: 'mirror', ...over,
+  source_title: 'A mirror copy', source_url: 'https://example.org/a b', evidence_note: 'Says it is a principle.', source_id: 'mirror',
+  weak_source: true, source_type: null, ai_summary: false, ...over,
 });
-const actor = (kind: 'state' | 'group' = 'state', name = 'Testland'): LawActor => ({ id: 'XXX', name, kind, unGroup: null, membersInScope: null, cells: new Map(), stances: [], positions: 1 });
+const actor = (kind: 'state' | 'group' = 'state', name = 'Testland', over: Partial<LawActor> = {}): LawActor =>
+  ({ id: 'XXX', name, kind, unGroup: null, membersInScope: null, cells: new Map(), stances: [], positions: 1, docs: undefined, missing: 'silent', ...over });
 
 function render(r: LawPositionRow | undefined, a: LawActor = actor()) {
   app = mount(SourcePanel, { target: document.body, props: { actor: a, question, row: r, onclose: () => {}, onquestion: () => {} } });
@@ -38,6 +40,7 @@ describe('SourcePanel', () => {
     expect(document.querySelector('[data-testid="source-strength"] .badge')?.textContent).toBe('Derivative or machine-made copy');
     expect(document.querySelector('[data-testid="source-strength"] .badge')?.classList.contains('warn')).toBe(true);
     expect(text).toContain('inferred');
+    expect(text).toContain('weak source');
   });
 
   it('renders text from data as text and never links a non-http URL', () => {
@@ -56,5 +59,13 @@ describe('SourcePanel', () => {
   it('a silent cell says silence is not opposition', () => {
     render(undefined);
     expect(document.body.textContent).toContain('Silence is not opposition.');
+  });
+
+  it('an actor with a published position reads "not coded yet", with coded from N of M documents', () => {
+    render(undefined, actor('state', 'Testland', { missing: 'not_coded', docs: { documents: 3, used: 1 } }));
+    const t = document.querySelector('[data-testid="source-missing"]')?.textContent ?? '';
+    expect(t).toContain('Not coded yet');
+    expect(t).toContain('coded from 1 of 3 known documents');
+    expect(t).not.toContain('Silent');
   });
 });

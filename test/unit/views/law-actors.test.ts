@@ -10,6 +10,7 @@ const actorRow = (actor_id: string, kind: 'state' | 'group', bucket: string): La
 });
 const pos = (actor_id: string, question_id: string, stance: LawPositionRow['stance']): LawPositionRow => ({
   actor_id, question_id, stance, year: null, source_strength: 'toolkit', strength_rank: 2, inferred: false, source_title: 't', source_url: 'https://x', evidence_note: 'n', source_id: 's',
+  weak_source: false, source_type: null, ai_summary: false,
 });
 
 const scope = [actorRow('WWW', 'state', 'WEOG'), actorRow('AAA', 'state', 'African'), actorRow('EU', 'group', 'EU'), actorRow('SIL', 'state', 'GRULAC'), actorRow('OBS', 'state', 'No UN regional group')];
