@@ -114,10 +114,13 @@ export function dataPackage(resources: PackageResource[], ctx: PackageContext) {
   ];
   const nc = cited.find((s) => NON_COMMERCIAL.test(s.licence ?? ''));
   if (nc) licenses.push({ name: 'other-nc', title: `ITU Global Cybersecurity Index data: ${nc.licence}`, ...(nc.url ? { path: nc.url } : {}) });
+  // Generated rows stamp the whole package, its title and a field of its own.
+  const stamp = flags.illustrative > 0 ? 'ILLUSTRATIVE — NOT STATE DATA' : null;
   return {
     profile: 'tabular-data-package',
-    name: 'common-ground-export',
-    title: `Common Ground export: ${resources.map((r) => r.title).filter((t, i, a) => a.indexOf(t) === i).join('; ')}`,
+    name: stamp ? 'common-ground-export-illustrative' : 'common-ground-export',
+    title: `${stamp ? `${stamp}: ` : ''}Common Ground export: ${resources.map((r) => r.title).filter((t, i, a) => a.indexOf(t) === i).join('; ')}`,
+    ...(stamp ? { stamp: `${stamp}: ${flags.illustrative} rows are generated example data (origin = illustrative, column data_stamp), not any State's answers.` } : {}),
     description: `Rows behind a Common Ground view for the states in scope (${ctx.filterText}). Nothing is filled in from memory: every fact row cites a source by source_id, and flag columns (origin, inferred, identification, source_strength) mark illustrative, inferred and weakly sourced rows.`,
     version: ctx.version,
     created: ctx.created ?? new Date().toISOString(),

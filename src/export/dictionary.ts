@@ -61,6 +61,7 @@ const D: Record<string, string> = {
   note: 'Note from the source',
   notes: 'Notes from the source',
   origin: 'FLAG: submitted, coded_from_document, or illustrative (generated, not real data)',
+  data_stamp: 'FLAG: ILLUSTRATIVE — NOT STATE DATA on every generated row; empty on real rows',
   norm_id: 'UN norm a–k (A/70/174 para 13)',
   source_id: 'Identifier of the source (see the sources list in datapackage.json)',
   source_url: 'Address of the source document for this row',

@@ -1,5 +1,6 @@
 import { ident, litList } from './sql';
 import { ROLL_CALL_TOKEN } from './alignment-votes';
+import { surveyTableSql } from './survey-source';
 
 /**
  * Items of the opinion map: roll calls (`v:<token>`), legal questions (`q:<question_id>`) and,
@@ -48,7 +49,7 @@ export function surveyShape(columns: readonly string[]): SurveyShape | null {
  * Each state's most recent answered status per norm, scored like MEASURE_SCALE (implemented 1,
  * partial 0.5, planned and none 0). Illustrative rows only when the filter bar allows them.
  */
-function surveyValuesSql(s: SurveyShape, keys: 'all' | string[], illustrative: boolean): string {
+function surveyValuesSql(s: SurveyShape, keys: 'all' | string[], illustrative: boolean, imported: boolean): string {
   const col = (c: string) => `sr.${ident(c)}`;
   const part = s.part ? `AND lower(${col(s.part)}) LIKE '%norm%'` : '';
   const origin = !illustrative && s.origin ? `AND ${col(s.origin)} IS DISTINCT FROM 'illustrative'` : '';
@@ -58,7 +59,7 @@ function surveyValuesSql(s: SurveyShape, keys: 'all' | string[], illustrative: b
     SELECT sr.iso3, ${col(s.item)} AS item,
       CASE ${col(s.status)} WHEN 'implemented' THEN 1.0 WHEN 'partial' THEN 0.5 WHEN 'planned' THEN 0.0 WHEN 'none' THEN 0.0 END AS value,
       row_number() OVER (PARTITION BY sr.iso3, ${col(s.item)} ORDER BY ${latest}) AS latest
-    FROM survey_responses sr
+    FROM ${surveyTableSql(imported)} sr
     WHERE ${col(s.item)} IN (SELECT norm_id FROM norms) AND ${col(s.status)} IS NOT NULL ${part} ${origin} ${only})
   WHERE latest = 1 AND value IS NOT NULL`;
 }
@@ -71,13 +72,14 @@ function inList(column: string, keys: 'all' | string[]): string {
  * Every item the map can use: id, family, label, detail and the caveat to show with it
  * (inferred roll-call identity, inferred legal codings, illustrative survey data).
  * @param survey the survey table's shape, or null to leave survey items out (no table, or
- *   illustrative data switched off)
+ *   illustrative data switched off and nothing imported)
+ * @param imported the user's imported survey rows are loaded (same columns as the shipped table)
  */
-export function opinionItemsSql(survey: SurveyShape | null): string {
+export function opinionItemsSql(survey: SurveyShape | null, imported = false): string {
   // The caveat is read from the rows: every shipped survey row is illustrative today, but a
   // norm with submitted answers only would not carry the badge.
   const caveat = survey?.origin
-    ? `CASE WHEN EXISTS (SELECT 1 FROM survey_responses sr WHERE sr.${ident(survey.item)} = n.norm_id AND sr.${ident(survey.origin)} = 'illustrative') THEN 'illustrative survey data' END`
+    ? `CASE WHEN EXISTS (SELECT 1 FROM ${surveyTableSql(imported)} sr WHERE sr.${ident(survey.item)} = n.norm_id AND sr.${ident(survey.origin)} = 'illustrative') THEN 'illustrative survey data' END`
     : `'survey data of unknown origin'`;
   const surveyPart = survey
     ? `UNION ALL
@@ -115,8 +117,9 @@ export interface OpinionItemRow {
  * @param choice chosen items
  * @param survey the survey table's shape, or null
  * @param illustrative the filter bar's switch (DESIGN §3: one switch hides generated data)
+ * @param imported analyse the user's imported survey rows too
  */
-export function opinionValuesSql(choice: ItemChoice, survey: SurveyShape | null, illustrative: boolean): string {
+export function opinionValuesSql(choice: ItemChoice, survey: SurveyShape | null, illustrative: boolean, imported = false): string {
   const parts: string[] = [];
   if (choice.votes === 'all' || choice.votes.length) {
     parts.push(`SELECT 'v:' || ${ROLL_CALL_TOKEN} AS item, v.iso3, v.vote_value AS value
@@ -126,7 +129,7 @@ export function opinionValuesSql(choice: ItemChoice, survey: SurveyShape | null,
     parts.push(`SELECT 'q:' || p.question_id, a.iso3, p.stance_value
   FROM il_positions p JOIN actors a USING (actor_id) WHERE a.kind = 'state' ${inList('p.question_id', choice.il)}`);
   }
-  if (survey && (choice.survey === 'all' || choice.survey.length)) parts.push(surveyValuesSql(survey, choice.survey, illustrative));
+  if (survey && (choice.survey === 'all' || choice.survey.length)) parts.push(surveyValuesSql(survey, choice.survey, illustrative, imported));
   if (parts.length === 0) return 'SELECT NULL::VARCHAR AS iso3, NULL::VARCHAR AS item, NULL::DOUBLE AS value WHERE false';
   return `SELECT x.iso3, x.item, x.value::DOUBLE AS value FROM (${parts.join('\nUNION ALL\n')}) x
 WHERE x.iso3 IN (SELECT iso3 FROM states)

@@ -6,6 +6,7 @@
 import { withScope, type StateFilter } from './filter';
 import { lit, litList } from './sql';
 import type { ScopeWrap } from './export';
+import { SURVEY_LATEST_ORDER, surveyTableSql } from './survey-source';
 
 /** Which states a brief covers: the filter's, or a group, region, organisation or list the focus names. */
 export type BriefScope =
@@ -107,12 +108,12 @@ export interface BriefCapacityRow {
 }
 
 /** Latest survey answer per state and norm for those states (only call when the table exists). */
-export function briefSurveySql(w: ScopeWrap, include: BriefExtra, illustrative: boolean): string {
+export function briefSurveySql(w: ScopeWrap, include: BriefExtra, illustrative: boolean, imported = false): string {
   return w(`SELECT r.iso3, r.item AS norm_id, r.status, r.capacity_need, r.capacity_offer, r.origin, r.source_id
-FROM survey_responses r
+FROM ${surveyTableSql(imported)} r
 WHERE r.part = 'norms' AND r.status IS NOT NULL${illustrative ? '' : " AND r.origin <> 'illustrative'"}
   AND (r.iso3 IN (SELECT iso3 FROM scope)${extra(include, 'r.iso3')})
-QUALIFY row_number() OVER (PARTITION BY r.iso3, r.item ORDER BY r.year DESC) = 1
+QUALIFY row_number() OVER (PARTITION BY r.iso3, r.item ORDER BY ${SURVEY_LATEST_ORDER}) = 1
 ORDER BY r.item, r.iso3`);
 }
 
@@ -286,3 +287,4 @@ export interface OrganisationRow {
   org_name: string;
   completeness: string;
 }
+

@@ -1,5 +1,6 @@
 import { GROUPING_SQL, type CapacityGrouping } from './capacity';
 import { withScope, type StateFilter } from './filter';
+import { SURVEY_LATEST_ORDER, surveyTableSql } from './survey-source';
 
 /**
  * Capacity need vs offer from the National Survey of Implementation model (`survey_responses`,
@@ -16,15 +17,16 @@ import { withScope, type StateFilter } from './filter';
  * @param f the global filter; `f.illustrative` false (the global "hide illustrative" switch)
  *   drops generated rows
  * @param by grouping (same labels as the GCI rows)
+ * @param imported include the rows the user imported this session
  */
-export function needOfferSql(f: StateFilter, by: CapacityGrouping): string {
+export function needOfferSql(f: StateFilter, by: CapacityGrouping, imported = false): string {
   const origin = f.illustrative ? '' : "AND origin <> 'illustrative'";
   return withScope(
     f,
     `WITH latest AS (
   SELECT iso3, item, year, capacity_need, capacity_offer, origin,
-    row_number() OVER (PARTITION BY iso3, item ORDER BY year DESC) AS k
-  FROM survey_responses
+    row_number() OVER (PARTITION BY iso3, item ORDER BY ${SURVEY_LATEST_ORDER}) AS k
+  FROM ${surveyTableSql(imported)}
   WHERE part = 'capacity_building' ${origin} AND iso3 IN (SELECT iso3 FROM scope)
 )
 SELECT ${GROUPING_SQL[by]} AS grp, l.item AS area,

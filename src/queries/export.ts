@@ -6,6 +6,9 @@
 import { withScope, type StateFilter } from './filter';
 import { litList } from './sql';
 
+/** Words stamped on every generated (illustrative) row in an export. */
+export const ILLUSTRATIVE_STAMP = 'ILLUSTRATIVE — NOT STATE DATA';
+
 /** Puts a `scope(iso3)` CTE in front of a SELECT: the filter's states or a fixed list. */
 export type ScopeWrap = (body: string) => string;
 
@@ -108,7 +111,8 @@ export function surveyDataset(w: ScopeWrap, illustrative = true): DatasetSpec {
     name: 'survey-responses',
     title: 'National Survey of Implementation responses',
     description: 'State × survey item responses for the states in scope. Flag: origin = illustrative marks generated rows that are not real data.',
-    sql: w(`SELECT r.* FROM survey_responses r JOIN scope USING (iso3)${illustrative ? '' : " WHERE r.origin <> 'illustrative'"} ORDER BY r.iso3, r.year, r.part, r.item`),
+    // Generated rows carry the stamp in a column of their own, so a saved file cannot pass them off as State data.
+    sql: w(`SELECT CASE WHEN r.origin = 'illustrative' THEN '${ILLUSTRATIVE_STAMP}' END AS data_stamp, r.* FROM survey_responses r JOIN scope USING (iso3)${illustrative ? '' : " WHERE r.origin <> 'illustrative'"} ORDER BY r.iso3, r.year, r.part, r.item`),
   };
 }
 

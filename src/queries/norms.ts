@@ -162,7 +162,7 @@ export function normAnswersExportSql(f: StateFilter, sel: SurveySelection): stri
   return withScope(
     f,
     `WITH answers AS (${answersSql(sel, 'norms', 'SELECT iso3 FROM scope')})
-SELECT a.iso3, s.name AS name, s.un_regional_group, a.item AS norm_id, a.year, a.status, a.status_score,
+SELECT CASE WHEN a.origin = 'illustrative' THEN 'ILLUSTRATIVE — NOT STATE DATA' END AS data_stamp, a.iso3, s.name AS name, s.un_regional_group, a.item AS norm_id, a.year, a.status, a.status_score,
   a.capacity_need, a.capacity_offer, a.evidence, a.origin, a.dataset, a.source,
   CASE WHEN a.dataset = 'shipped' THEN a.source ELSE 'user-import' END AS source_id
 FROM answers a JOIN states s USING (iso3)

@@ -75,5 +75,17 @@ FROM read_csv('${IMPORTED_FILE}', header = true, auto_detect = false, columns = 
   delim = ',', quote = '"', escape = '"', all_varchar = true) r`;
 }
 
+/**
+ * The survey relation every view reads (Norms, State profile, Compare, Brief, Capacity, opinion
+ * map): the shipped table, plus the user's imported rows when loaded (same columns; their
+ * source_id is 'user-import'). One source, so an import shows up everywhere.
+ */
+export function surveyTableSql(imported: boolean): string {
+  return imported ? `(SELECT * FROM survey_responses UNION ALL BY NAME SELECT * FROM ${IMPORTED_SURVEY})` : 'survey_responses';
+}
+
+/** Order of preference among a state's answers to one item: latest year, then the user's own import. */
+export const SURVEY_LATEST_ORDER = `year DESC, (source_id = 'user-import') DESC`;
+
 /** Statement that forgets the imported rows. */
 export const DROP_IMPORTED_SQL = `DROP TABLE IF EXISTS ${IMPORTED_SURVEY}`;

@@ -112,6 +112,9 @@ describe('alignment view in the browser', () => {
     await h.page.reload();
     await viewReady(h.page, 'alignment');
     expect(await sizes()).toEqual(before);
+    // Issue 11: generated data is off by default; turn it on before opting the survey in.
+    await h.page.click('[data-testid="f-illustrative"]');
+    await viewReady(h.page, 'alignment');
     await h.page.click('[data-testid="survey-optin"]');
     await h.page.waitForFunction(() => location.hash.includes('survey'));
     await viewReady(h.page, 'alignment');

@@ -88,8 +88,9 @@ describe('capacity view', () => {
     expect(legal).toBe(String(Number(Number(gci.get('KEN')!.legal).toFixed(2))));
   });
 
+  // Issue 11: the generated survey is shown only on request (illus=1).
   it('groups by income and badges the illustrative survey data; hiding it says so', async () => {
-    await h.page.goto(`${h.base}#/capacity?by=income`);
+    await h.page.goto(`${h.base}#/capacity?by=income&illus=1`);
     await ready();
     const rows = await h.page.locator('table.heat tbody th').evaluateAll((els) => els.map((e) => e.firstChild?.textContent));
     expect(rows).toEqual(['Low income', 'Lower middle income', 'Upper middle income', 'High income', 'Not classified']);

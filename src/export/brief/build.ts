@@ -160,7 +160,8 @@ export function buildBrief(x: BriefInput): Brief {
     builtAt: x.builtAt,
     dataBasis: dataBasis(cite.rowsCited(), generated, x.version),
     illustrative: generated > 0,
-    keyFigures: [...(evidence?.figures ?? []), ...(measures.length ? keyFigures(measures, scope.length).map((k) => (generated && evidence ? { ...k, label: `${k.label} (illustrative survey)` } : k)) : [])],
+    // Evidence first on a norm brief; generated survey figures only when switched on, stamped.
+    keyFigures: [...(evidence?.figures ?? []), ...(measures.length ? keyFigures(measures, scope.length).map((k) => (evidence ? { ...k, label: `${k.label} (survey)`, note: generated ? `ILLUSTRATIVE — NOT STATE DATA: ${k.note}` : k.note } : k)) : [])],
     record,
     positions,
     evidence,

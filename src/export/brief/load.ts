@@ -34,7 +34,7 @@ export function scopeForFocus(focus: Focus, filter: StateFilter): BriefScope {
 }
 
 /** Load the rows (everything but the date and version, which the caller adds). */
-export async function loadBriefRows(db: Db, focus: Focus, audience: string | null, filter: StateFilter): Promise<Omit<BriefInput, 'filterText' | 'date' | 'version' | 'builtAt'>> {
+export async function loadBriefRows(db: Db, focus: Focus, audience: string | null, filter: StateFilter, importedSurvey = false): Promise<Omit<BriefInput, 'filterText' | 'date' | 'version' | 'builtAt'>> {
   const q = async <T>(sql: string) => toRows<T>(await db.query(sql));
   const w = briefScopeWrap(scopeForFocus(focus, filter));
   const extra = { states: [...new Set([audience, focus.kind === 'state' ? focus.iso3 : null].filter((s): s is string => !!s))] };
@@ -53,11 +53,12 @@ export async function loadBriefRows(db: Db, focus: Focus, audience: string | nul
     q<BriefPositionRow>(briefPositionsSql(w, extra)),
     q<BriefVoteRow>(briefVotesSql(w, extra)),
     q<BriefCapacityRow>(briefCapacitySql(w, extra)),
-    hasSurvey ? q<BriefSurveyRow>(briefSurveySql(w, extra, filter.illustrative !== false)) : Promise.resolve(null),
+    hasSurvey ? q<BriefSurveyRow>(briefSurveySql(w, extra, filter.illustrative !== false, importedSurvey)) : Promise.resolve(null),
     q<BriefItemRow>(briefItemsSql()),
     q<RollCallListRow>(rollCallListSql()),
     q<CiteSource>(briefSourcesSql()),
     focus.kind === 'org' ? q<OrgNameRow>(orgNameSql(focus.org)).then((r) => r[0] ?? null) : Promise.resolve(null),
+    focus.kind === 'norm' && hasEvidence ? q<BriefEvidenceRow>(briefEvidenceSql(w, extra, focus.id)) : Promise.resolve(null),
   ]);
   // With illustrative rows switched off and no other survey rows, there is no survey to speak of.
   const surveyRows = survey && survey.length === 0 && filter.illustrative === false ? null : survey;

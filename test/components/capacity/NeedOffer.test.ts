@@ -36,9 +36,10 @@ describe('NeedOffer', () => {
     expect(cell.textContent).toMatch(/7 need.*2 offer.*gap \+5 · 10 resp\./s);
     expect(document.querySelector('td[data-group="WEOG"][data-area="legal"]')!.textContent).toMatch(/gap -5/);
     // 10 of the 20 answers counted are illustrative: the badge says so, and the list item badges it
-    expect(document.querySelector('.note .badge.illustrative')!.textContent).toBe('10 of 20 answers illustrative');
+    // (issue 11: every illustrative badge carries the stamp ILLUSTRATIVE — NOT STATE DATA).
+    expect(document.querySelector('.note .badge.illustrative')!.textContent).toBe('ILLUSTRATIVE — NOT STATE DATA · 10 of 20 answers illustrative');
     const items = [...document.querySelectorAll('[data-testid="need-offer-list"] li')];
-    expect(items[0].textContent).toMatch(/^Technical: 7 of the 10 responding African Group states report a need; 2 offer support \(gap \+5\)\.\s*illustrative$/);
+    expect(items[0].textContent).toMatch(/^Technical: 7 of the 10 responding African Group states report a need; 2 offer support \(gap \+5\)\.\s*ILLUSTRATIVE — NOT STATE DATA$/);
     expect(items[1].querySelector('.badge')).toBeNull();
   });
 });
