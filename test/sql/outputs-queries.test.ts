@@ -102,6 +102,9 @@ describe('brief on the shipped data', () => {
     expect(positions.some((p) => p.actor_iso3 === 'KEN' && p.question_id === 'sovereignty_rule')).toBe(false);
     const kenPaper = documents.filter((d) => d.actor_iso3 === 'KEN').sort((x, y) => Number(y.year) - Number(x.year))[0];
     expect(b.record[0].text).toBe(`Kenya published a position on international law in cyberspace (${kenPaper.title}, ${kenPaper.year}), but it is not coded on Sovereignty as a rule in this data.`);
+    // the African Group's stances on it (positions.csv): none, so the brief says so in one line
+    const africanRows = rowsQ.filter((p) => african.has(p.actor_iso3));
+    expect(b.record[1].text).toEqual(africanRows.length ? expect.stringContaining('In the African Group') : 'No state of the African Group has a recorded answer on Sovereignty as a rule.');
     const toolkit = positions.find((p) => p.question_id === 'sovereignty_rule' && p.source_url === 'https://cyberlaw.ccdcoe.org/wiki/Sovereignty')!;
     expect(b.footnotes.some((f) => f.title === toolkit.source_title && f.url === toolkit.source_url)).toBe(true);
   });

@@ -23,7 +23,9 @@ export function audienceOnItem(m: ItemMeasure, audience: ScopeState, groupStates
   out.push(own
     ? cite.say(`${audience.name}'s recorded answer on ${m.item.label}: ${word(own.level)}${own.illustrative ? ` (illustrative: generated, not ${audience.name}'s real answer)` : ''}.`, [rowOf(own)])
     : { text: `${audience.name} has no recorded answer on ${m.item.label}; silence is not opposition.`, cites: [] });
-  if (audience.group) {
+  // A group with no answer at all has nothing to compare: say it in one line instead of "0 of 54, n/a".
+  if (audience.group && g.answered === 0) out.push({ text: `No state of the ${groupName(audience.group)} has a recorded answer on ${m.item.label}.`, cites: [], rows: [] });
+  else if (audience.group) {
     const same = own ? g.answers.filter((a) => a.iso3 !== audience.iso3 && a.level === own.level).length : 0;
     const others = g.answers.filter((a) => a.iso3 !== audience.iso3).length;
     out.push(cite.say(`In the ${groupName(audience.group)}, ${g.answered} of ${g.inScope} states (${pct(g.coverage)}) have answered, support share ${pct(g.supportShare)}${own ? `; ${same} of the ${plural(others, 'other')} that answered gave the same answer as ${audience.name}` : ''}. Across all states in scope the support share is ${pct(m.supportShare)}.`, g.answers.map(rowOf)));
