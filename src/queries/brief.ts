@@ -43,7 +43,7 @@ function extra(x: BriefExtra, col: string): string {
 
 /** States of the brief (in_scope) plus the extra states (in_scope false unless also in scope). */
 export function briefStatesSql(w: ScopeWrap, include: BriefExtra): string {
-  return w(`SELECT s.iso3, s.name AS name, s.un_regional_group AS un_group, s.iso3 IN (SELECT iso3 FROM scope) AS in_scope
+  return w(`SELECT s.iso3, s.name, s.un_regional_group AS un_group, s.iso3 IN (SELECT iso3 FROM scope) AS in_scope
 FROM states s WHERE s.iso3 IN (SELECT iso3 FROM scope)${extra(include, 's.iso3')} ORDER BY s.iso3`);
 }
 
@@ -57,7 +57,7 @@ export interface BriefStateRow {
 
 /** Stances of state actors among those states (group actors are kept out: never copied onto members). */
 export function briefPositionsSql(w: ScopeWrap, include: BriefExtra): string {
-  return w(`SELECT a.iso3, p.question_id, p.stance, p.source_id, p.source_strength, p.inferred
+  return w(`SELECT a.iso3, p.question_id, p.stance, p.year, p.source_title, p.source_url, p.source_id, p.source_strength, p.inferred
 FROM il_positions p JOIN actors a USING (actor_id)
 WHERE a.iso3 IN (SELECT iso3 FROM scope)${extra(include, 'a.iso3')} ORDER BY a.iso3, p.question_id`);
 }
@@ -67,6 +67,9 @@ export interface BriefPositionRow {
   iso3: string;
   question_id: string;
   stance: 'supports' | 'qualified' | 'opposes';
+  year: number | null;
+  source_title: string | null;
+  source_url: string | null;
   source_id: string;
   source_strength: string;
   inferred: boolean;
@@ -74,7 +77,7 @@ export interface BriefPositionRow {
 
 /** Votes of those states on every roll call. */
 export function briefVotesSql(w: ScopeWrap, include: BriefExtra): string {
-  return w(`SELECT v.iso3, v.resolution_id, v.vote, v.identification, v.source_id
+  return w(`SELECT v.iso3, v.resolution_id, v.vote, v.identification, v.source_url, v.source_id
 FROM votes v WHERE v.iso3 IN (SELECT iso3 FROM scope)${extra(include, 'v.iso3')} ORDER BY v.resolution_id, v.iso3`);
 }
 
@@ -84,12 +87,13 @@ export interface BriefVoteRow {
   resolution_id: string;
   vote: 'Y' | 'N' | 'A' | 'X';
   identification: 'confirmed' | 'inferred';
+  source_url: string | null;
   source_id: string;
 }
 
 /** GCI 2020 scores of those states. */
 export function briefCapacitySql(w: ScopeWrap, include: BriefExtra): string {
-  return w(`SELECT c.iso3, c.pillar, c.score, c.withheld, c.source_id FROM capacity_scores c
+  return w(`SELECT c.iso3, c.pillar, c.score, c.withheld, c.source_url, c.source_id FROM capacity_scores c
 WHERE c.edition = 2020 AND (c.iso3 IN (SELECT iso3 FROM scope)${extra(include, 'c.iso3')}) ORDER BY c.pillar, c.iso3`);
 }
 
@@ -99,6 +103,7 @@ export interface BriefCapacityRow {
   pillar: string;
   score: number | null;
   withheld: boolean;
+  source_url: string | null;
   source_id: string;
 }
 
@@ -125,8 +130,8 @@ export interface BriefSurveyRow {
 
 /** The legal questions and the norms, with the source of their wording. */
 export function briefItemsSql(): string {
-  return `SELECT 'question' AS kind, question_id AS id, short_title AS title, explanation AS text, NULL AS ref, source_id, sort_order AS ord FROM il_questions
-UNION ALL SELECT 'norm', norm_id, short_title, summary, gge2015_ref, source_id, NULL FROM norms
+  return `SELECT 'question' AS kind, question_id AS id, short_title AS title, explanation AS text, NULL AS ref, NULL AS url, source_id, sort_order AS ord FROM il_questions
+UNION ALL SELECT 'norm', norm_id, short_title, summary, gge2015_ref, source_url, source_id, NULL FROM norms
 ORDER BY kind, ord, id`;
 }
 
@@ -137,8 +142,125 @@ export interface BriefItemRow {
   title: string;
   text: string;
   ref: string | null;
+  url: string | null;
   source_id: string;
   ord: number | null;
+}
+
+/**
+ * Every actor's coded stance on one legal question: states by their UN names (flagged in or out
+ * of the brief's states) and the group actors (AU, EU, NATO) as rows of their own.
+ */
+export function briefActorPositionsSql(w: ScopeWrap, questionId: string): string {
+  return w(`SELECT p.actor_id, coalesce(s.name, p.actor_name) AS name, a.kind, a.iso3, p.stance, p.year, p.source_title, p.source_url, p.source_id, p.source_strength, p.inferred,
+  a.kind = 'group' OR a.iso3 IN (SELECT iso3 FROM scope) AS in_scope
+FROM il_positions p JOIN actors a USING (actor_id) LEFT JOIN states s ON s.iso3 = a.iso3
+WHERE p.question_id = ${lit(questionId)} ORDER BY a.kind DESC, name`);
+}
+
+/** Row type of `briefActorPositionsSql`. */
+export interface BriefActorPositionRow {
+  actor_id: string;
+  name: string;
+  kind: 'state' | 'group';
+  iso3: string | null;
+  stance: 'supports' | 'qualified' | 'opposes';
+  year: number | null;
+  source_title: string | null;
+  source_url: string | null;
+  source_id: string;
+  source_strength: string;
+  inferred: boolean;
+  in_scope: boolean;
+}
+
+/** Questions coded from statements in UN debates (for a `debate:` focus and the picker). */
+export function briefDebateQuestionsSql(): string {
+  return 'SELECT question_id AS id, short_title AS title, explanation AS text, source_id FROM statement_questions ORDER BY sort_order, question_id';
+}
+
+/** Row type of `briefDebateQuestionsSql`. */
+export interface BriefDebateQuestionRow {
+  id: string;
+  title: string;
+  text: string;
+  source_id: string;
+}
+
+/**
+ * Every actor's stances on one debate question, all years, with the flags the brief needs: the
+ * latest stance per actor is chosen in TS, machine-generated meeting summaries left out of it.
+ */
+export function briefStatementsSql(w: ScopeWrap, questionId: string): string {
+  return w(`SELECT st.actor_id, coalesce(s.name, st.actor_name) AS name, a.kind, a.iso3, st.stance, st.year, st.source_title, st.source_url, st.source_id,
+  st.source_strength, false AS inferred, a.kind = 'group' OR a.iso3 IN (SELECT iso3 FROM scope) AS in_scope, st.ai_summary
+FROM statements st JOIN statement_actors a USING (actor_id) LEFT JOIN states s ON s.iso3 = a.iso3
+WHERE st.question_id = ${lit(questionId)} ORDER BY a.kind DESC, name, st.year DESC`);
+}
+
+/** Row type of `briefStatementsSql`. */
+export interface BriefStatementRow extends BriefActorPositionRow {
+  ai_summary: boolean;
+}
+
+/** Actors that published a position on international law in cyberspace (latest document each), for "published, not coded". */
+export function briefPublishedSql(w: ScopeWrap): string {
+  return w(`SELECT d.actor_id, coalesce(s.name, d.actor_name) AS name, a.kind, a.iso3, d.year, d.title, d.source_url, d.source_id,
+  a.kind = 'group' OR a.iso3 IN (SELECT iso3 FROM scope) AS in_scope
+FROM position_documents d JOIN actors a USING (actor_id) LEFT JOIN states s ON s.iso3 = a.iso3
+QUALIFY row_number() OVER (PARTITION BY d.actor_id ORDER BY d.year DESC NULLS LAST, d.title) = 1 ORDER BY name`);
+}
+
+/** Row type of `briefPublishedSql`. */
+export interface BriefPublishedRow {
+  actor_id: string;
+  name: string;
+  kind: 'state' | 'group';
+  iso3: string | null;
+  year: number | null;
+  title: string;
+  source_url: string | null;
+  source_id: string;
+  in_scope: boolean;
+}
+
+/** Cited evidence on one norm (evidence ladder rungs; capacity context rows are left out) for the brief's states and extras. */
+export function briefEvidenceSql(w: ScopeWrap, include: BriefExtra, normId: string): string {
+  return w(`SELECT e.evidence_id, e.iso3, e.rung, e.kind, e.indicator, e.value, e.year, e.document_url, e.source_id, e.shared
+FROM norm_evidence e WHERE e.norm_id = ${lit(normId)} AND e.rung IS NOT NULL AND (e.iso3 IN (SELECT iso3 FROM scope)${extra(include, 'e.iso3')})
+ORDER BY e.rung DESC, e.iso3, e.evidence_id`);
+}
+
+/** Row type of `briefEvidenceSql`. */
+export interface BriefEvidenceRow {
+  evidence_id: string;
+  iso3: string;
+  rung: number;
+  kind: string;
+  indicator: string;
+  value: string | null;
+  year: number | null;
+  document_url: string | null;
+  source_id: string | null;
+  shared: boolean;
+}
+
+/** Every source with what a footnote needs (a source is a document: title, issuer, date, URL, weak-host flag). */
+export function briefSourcesSql(): string {
+  return 'SELECT source_id, title, url, publisher, strength, date, weak_source FROM sources ORDER BY source_id';
+}
+
+/** Resolutions a state sponsored (lead or co-sponsor). */
+export function briefSponsorsSql(iso3: string): string {
+  return `SELECT resolution_id, role, source_url, source_id FROM sponsors WHERE iso3 = ${lit(iso3)} AND role IS NOT NULL ORDER BY resolution_id`;
+}
+
+/** Row type of `briefSponsorsSql`. */
+export interface BriefSponsorRow {
+  resolution_id: string;
+  role: string;
+  source_url: string | null;
+  source_id: string;
 }
 
 /** Name of an organisation (for an `org:` focus). */
@@ -196,30 +318,4 @@ export interface BriefAgendaRow {
   item_text: string | null;
   unconfirmed: boolean;
   documents: string | null;
-}
-
-/**
- * The evidence ladder for one norm (table norm_evidence): each state's highest rung with the
- * document of its strongest piece, for the brief's states and the audience's group. Shared
- * consensus rows and capacity context never count.
- */
-export function briefEvidenceSql(w: ScopeWrap, include: BriefExtra, normId: string): string {
-  return w(`SELECT e.iso3, max(e.rung)::INTEGER AS rung, bool_or(e.rung = 3) AS measure,
-  arg_max(e.source_id, e.rung) AS source_id, arg_max(e.indicator || ' — ' || e.value, e.rung) AS best, arg_max(e.evidence_id, e.rung) AS evidence_id,
-  list(DISTINCT e.source_id) AS source_ids
-FROM norm_evidence e
-WHERE e.norm_id = ${lit(normId)} AND NOT e.shared AND e.rung IS NOT NULL
-  AND (e.iso3 IN (SELECT iso3 FROM scope)${extra(include, 'e.iso3')})
-GROUP BY e.iso3 ORDER BY e.iso3`);
-}
-
-/** Row type of `briefEvidenceSql`. */
-export interface BriefEvidenceRow {
-  iso3: string;
-  rung: number;
-  measure: boolean;
-  source_id: string | null;
-  best: string;
-  evidence_id: string;
-  source_ids: string[];
 }

@@ -97,11 +97,16 @@ describe('brief on the shipped data', () => {
     expect(b.keyFigures[1].value).toBe(`${Math.round((100 * (c.supports + 0.5 * c.qualified)) / n)}%`);
     expect(b.keyFigures[2].value).toBe(tw([c.opposes, c.qualified, c.supports]).toFixed(2));
     expect(b.consensus[1].text).toContain(`${c.supports} support`);
-    // Kenya has no stance on it (positions.csv), and the footnotes cite the toolkit's own page (a document, not the site)
+    // Kenya has no stance on it (positions.csv) but published a paper (national_positions.csv):
+    // "not coded", never "silent"; the footnotes name the toolkit's Sovereignty page, not the site
     expect(positions.some((p) => p.actor_iso3 === 'KEN' && p.question_id === 'sovereignty_rule')).toBe(false);
-    expect(b.audienceSection[0].text).toBe('Kenya has no recorded answer on Sovereignty as a rule; silence is not opposition.');
-    const toolkitRow = rowsQ.find((p) => p.source_url.startsWith('https://cyberlaw.ccdcoe.org/wiki/'))!;
-    expect(b.footnotes.some((f) => f.url === toolkitRow.source_url)).toBe(true);
+    const kenPaper = documents.filter((d) => d.actor_iso3 === 'KEN').sort((x, y) => Number(y.year) - Number(x.year))[0];
+    expect(b.record[0].text).toBe(`Kenya published a position on international law in cyberspace (${kenPaper.title}, ${kenPaper.year}), but it is not coded on Sovereignty as a rule in this data.`);
+    // the African Group's stances on it (positions.csv): none, so the brief says so in one line
+    const africanRows = rowsQ.filter((p) => african.has(p.actor_iso3));
+    expect(b.record[1].text).toEqual(africanRows.length ? expect.stringContaining('In the African Group') : 'No state of the African Group has a recorded answer on Sovereignty as a rule.');
+    const toolkit = positions.find((p) => p.question_id === 'sovereignty_rule' && p.source_url === 'https://cyberlaw.ccdcoe.org/wiki/Sovereignty')!;
+    expect(b.footnotes.some((f) => f.title === toolkit.source_title && f.url === toolkit.source_url)).toBe(true);
   });
 
   it('African Group: the 74/29 vote of its 54 members from the votes CSV', async () => {
@@ -111,6 +116,6 @@ describe('brief on the shipped data', () => {
     expect([item.answered, item.inScope]).toEqual([v.length, 54]);
     const counts = ['N', 'A', 'Y'].map((l) => v.filter((x) => x.vote === l).length);
     expect(item.consensus).toBeCloseTo(tw(counts), 10);
-    expect(b.allies).toEqual([]); // no audience, no focus state: nobody to rank against
+    expect(b.alignment).toBeNull(); // no audience, no focus state: nobody to rank against
   });
 });

@@ -6,6 +6,7 @@
 import type { BriefAgendaRow } from '../../queries/brief';
 import { agendaTopics, TOPIC_INFO, type AgendaTopic } from '../../queries/agenda-topics';
 import type { Citations } from './cite';
+import type { DocIndex } from './doc';
 import type { BriefItem } from './items';
 import type { Statement } from './types';
 
@@ -35,23 +36,24 @@ export function agendaItems(topics: readonly AgendaTopic[], items: readonly Brie
 }
 
 /** Statements opening a meeting or agenda-item brief. */
-export function agendaStatements(rows: readonly BriefAgendaRow[], itemFocus: boolean, cite: Citations): Statement[] {
+export function agendaStatements(rows: readonly BriefAgendaRow[], itemFocus: boolean, docs: DocIndex, cite: Citations): Statement[] {
   const e = rows[0];
-  if (!e) return [{ text: 'This meeting or agenda item is not in the data.', cites: [] }];
-  const at = cite.cite([{ sourceId: e.source_id, row: `event:${e.event_id}` }]);
+  if (!e) return [{ text: 'This meeting or agenda item is not in the data.', cites: [], rows: [] }];
+  // Every sentence about the event rests on the event's own row and its source document.
+  const at = [{ doc: docs.doc({ sourceId: e.source_id }), row: `event:${e.event_id}` }];
   const where = [eventDates(e), e.location].filter(Boolean).join(', ');
-  const out: Statement[] = [{ text: `${e.title} (${e.body}; ${where}).`, cites: at }];
+  const out: Statement[] = [cite.say(`${e.title} (${e.body}; ${where}).`, at)];
   const items = rows.filter((r) => r.item_text);
-  if (items.length === 0) out.push({ text: 'The sources read give no agenda for this event.', cites: at });
+  if (items.length === 0) out.push(cite.say('The sources read give no agenda for this event.', at));
   for (const r of items) {
     const label = itemFocus ? 'Agenda item' : `Agenda item ${r.item_no}`;
-    out.push({ text: `${label}: “${r.item_text}”${r.unconfirmed ? ' — reported, not verified as adopted' : ''}.`, cites: at });
+    out.push(cite.say(`${label}: “${r.item_text}”${r.unconfirmed ? ' — reported, not verified as adopted' : ''}.`, at));
   }
-  if (e.documents) out.push({ text: `Documents named by the sources: ${e.documents}.`, cites: at });
+  if (e.documents) out.push(cite.say(`Documents named by the sources: ${e.documents}.`, at));
   const topics = focusTopics(rows, itemFocus);
   if (topics.length) {
-    out.push({ text: `Subjects (Common Ground's reading of the item's words): ${topics.map((t) => TOPIC_INFO[t].label).join(', ')}.`, cites: [] });
-    if (topics.includes('threats')) out.push({ text: TOPIC_INFO.threats.holds, cites: [] });
+    out.push({ text: `Subjects (Common Ground's reading of the item's words): ${topics.map((t) => TOPIC_INFO[t].label).join(', ')}.`, cites: [], rows: [] });
+    if (topics.includes('threats')) out.push({ text: TOPIC_INFO.threats.holds, cites: [], rows: [] });
   }
   return out;
 }

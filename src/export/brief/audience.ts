@@ -1,5 +1,5 @@
 /** The audience state's own position against its UN regional group and the states in scope. */
-import type { Citations } from './cite';
+import type { Citations, CiteRow } from './cite';
 import { measureItem, type ItemMeasure, type ScopeState } from './measure';
 import { rowOf, type Answer } from './items';
 import type { Statement } from './types';
@@ -21,15 +21,14 @@ export function audienceOnItem(m: ItemMeasure, audience: ScopeState, groupStates
   const out: Statement[] = [];
   const word = (l: string) => LEVEL_WORDS[l] ?? l;
   out.push(own
-    ? { text: `${audience.name}'s recorded answer on ${m.item.label}: ${word(own.level)}${own.illustrative ? ` (illustrative: generated, not ${audience.name}'s real answer)` : ''}.`, cites: cite.cite([rowOf(own)]) }
+    ? cite.say(`${audience.name}'s recorded answer on ${m.item.label}: ${word(own.level)}${own.illustrative ? ` (illustrative: generated, not ${audience.name}'s real answer)` : ''}.`, [rowOf(own)])
     : { text: `${audience.name} has no recorded answer on ${m.item.label}; silence is not opposition.`, cites: [] });
-  if (audience.group) {
+  // A group with no answer at all has nothing to compare: say it in one line instead of "0 of 54, n/a".
+  if (audience.group && g.answered === 0) out.push({ text: `No state of the ${groupName(audience.group)} has a recorded answer on ${m.item.label}.`, cites: [], rows: [] });
+  else if (audience.group) {
     const same = own ? g.answers.filter((a) => a.iso3 !== audience.iso3 && a.level === own.level).length : 0;
     const others = g.answers.filter((a) => a.iso3 !== audience.iso3).length;
-    out.push({
-      text: `In the ${groupName(audience.group)}, ${g.answered} of ${g.inScope} states (${pct(g.coverage)}) have answered, support share ${pct(g.supportShare)}${own ? `; ${same} of the ${plural(others, 'other')} that answered gave the same answer as ${audience.name}` : ''}. Across all states in scope the support share is ${pct(m.supportShare)}.`,
-      cites: cite.cite(g.answers.map(rowOf)),
-    });
+    out.push(cite.say(`In the ${groupName(audience.group)}, ${g.answered} of ${g.inScope} states (${pct(g.coverage)}) have answered, support share ${pct(g.supportShare)}${own ? `; ${same} of the ${plural(others, 'other')} that answered gave the same answer as ${audience.name}` : ''}. Across all states in scope the support share is ${pct(m.supportShare)}.`, g.answers.map(rowOf)));
   }
   return out;
 }
@@ -65,17 +64,14 @@ export function audienceOnItems(measures: readonly ItemMeasure[], audience: Scop
     }
   }
   if (answered === 0) return [{ text: `${audience.name} has no recorded answer on any of the ${measures.length} items in this brief.`, cites: [] }];
-  const out: Statement[] = [{
-    text: `${audience.name} answered ${answered} of the ${measures.length} items${illustrative ? ` (${illustrative} of them illustrative survey answers, not real ones)` : ''}. It gives the majority answer of the states in scope on ${withScope} of them${audience.group ? ` and the majority answer of the ${groupName(audience.group)} on ${withGroup} of ${groupComparable} where that group has a majority` : ''}.`,
-    cites: cite.cite(ids.map(rowOf)),
-  }];
-  if (departs.length) out.push({ text: `It departs from the majority of the states in scope on ${departs.slice(0, 6).join('; ')}${departs.length > 6 ? ` and ${departs.length - 6} more` : ''}.`, cites: cite.cite(departRows.map(rowOf)) });
+  const out: Statement[] = [cite.say(`${audience.name} answered ${answered} of the ${measures.length} items${illustrative ? ` (${illustrative} of them illustrative survey answers, not real ones)` : ''}. It gives the majority answer of the states in scope on ${withScope} of them${audience.group ? ` and the majority answer of the ${groupName(audience.group)} on ${withGroup} of ${groupComparable} where that group has a majority` : ''}.`, ids.map(rowOf))];
+  if (departs.length) out.push(cite.say(`It departs from the majority of the states in scope on ${departs.slice(0, 6).join('; ')}${departs.length > 6 ? ` and ${departs.length - 6} more` : ''}.`, departRows.map(rowOf)));
   return out;
 }
 
 /** State focus: agreement between the audience and the focus state. */
-export function audienceVersusState(audience: ScopeState, focus: ScopeState, pairs: { basis: string; agreement: number | null; joint: number }[], cites: number[]): Statement[] {
+export function audienceVersusState(audience: ScopeState, focus: ScopeState, pairs: { basis: string; agreement: number | null; joint: number }[], rows: readonly CiteRow[], cite: Citations): Statement[] {
   const parts = pairs.filter((p) => p.joint > 0).map((p) => `${pct(p.agreement)} over ${plural(p.joint, p.basis)} both answered`);
   if (!parts.length) return [{ text: `${audience.name} and ${focus.name} share no answered item, so their agreement is unknown.`, cites: [] }];
-  return [{ text: `${audience.name} and ${focus.name} agree ${parts.join('; ')} (an abstention or a qualified stance against a firm one counts as half agreement).`, cites }];
+  return [cite.say(`${audience.name} and ${focus.name} agree ${parts.join('; ')} (an abstention or a qualified stance against a firm one counts as half agreement).`, rows)];
 }

@@ -1,51 +1,39 @@
 /**
- * Footnotes for a brief: every statement lists the sources of the rows behind it; each source
- * gets one number, in order of first citation, and counts how many rows cite it.
+ * The sentence and footnote builder. A statement names the rows behind it; each distinct
+ * document of those rows gets one footnote number, in order of first use, so a sentence cites
+ * exactly its own rows' documents and nothing else. Pure: unit-tested on fixtures.
  */
-import type { Footnote } from './types';
+import { docKey, type DocRef } from './doc';
+import type { Footnote, Statement } from './types';
 
-/** A source as the `sources` table gives it. */
-export interface CiteSource {
-  source_id: string;
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  strength: string | null;
-  weak_source?: boolean | null;
-}
+export type { CiteSource } from './doc';
 
-/** One row behind a statement: its source and an identity, so a row cited twice counts once. */
+/** One row behind a statement: its document and an identity, so a row cited twice counts once. */
 export interface CiteRow {
-  sourceId: string | null | undefined;
+  doc: DocRef | null;
   row: string;
 }
 
-/** Hands out footnote numbers. */
+/** Hands out footnote numbers and writes cited statements. */
 export class Citations {
-  private readonly byId: Map<string, CiteSource>;
   private readonly notes = new Map<string, Footnote>();
   private readonly seen = new Map<string, Set<string>>();
+  private readonly used = new Map<string, string>();
 
-  constructor(sources: readonly CiteSource[]) {
-    this.byId = new Map(sources.map((s) => [s.source_id, s]));
-  }
-
-  /**
-   * Footnote numbers for the rows behind a statement. Unknown or null source ids are skipped:
-   * they cannot be cited. Each footnote counts the distinct rows that cite it.
-   */
+  /** Footnote numbers for the rows behind a statement; rows without a document cannot be cited. */
   cite(rows: Iterable<CiteRow>): number[] {
     const out = new Set<number>();
-    for (const { sourceId: id, row } of rows) {
-      if (!id || !this.byId.has(id)) continue;
-      let note = this.notes.get(id);
+    for (const { doc, row } of rows) {
+      if (!doc) continue;
+      const key = docKey(doc);
+      let note = this.notes.get(key);
       if (!note) {
-        const s = this.byId.get(id)!;
-        note = { n: this.notes.size + 1, sourceId: id, title: s.title, url: s.url, publisher: s.publisher, strength: s.strength, ...(s.weak_source ? { weak: true } : {}), rows: 0 };
-        this.notes.set(id, note);
-        this.seen.set(id, new Set());
+        note = { n: this.notes.size + 1, ...doc, rows: 0 };
+        this.notes.set(key, note);
+        this.seen.set(key, new Set());
       }
-      const seen = this.seen.get(id)!;
+      this.used.set(row, key);
+      const seen = this.seen.get(key)!;
       if (!seen.has(row)) {
         seen.add(row);
         note.rows += 1;
@@ -53,6 +41,16 @@ export class Citations {
       out.add(note.n);
     }
     return [...out].sort((a, b) => a - b);
+  }
+
+  /** A statement citing exactly `rows` (their identities are kept, so a test can check the footnotes against them). */
+  say(text: string, rows: readonly CiteRow[] = []): Statement {
+    return { text, cites: this.cite(rows), rows: [...new Set(rows.filter((r) => r.doc).map((r) => r.row))] };
+  }
+
+  /** Every row cited so far, with its document's key (for the brief's data basis). */
+  rowsCited(): ReadonlyMap<string, string> {
+    return this.used;
   }
 
   /** Every footnote handed out, by number. */
@@ -76,4 +74,18 @@ export function citeText(ns: readonly number[]): string {
     start = prev = n;
   }
   return `[${parts.join(', ')}]`;
+}
+
+/** A footnote's document without its address: title, symbol, issuer, date. */
+export function footnoteLabel(f: Footnote): string {
+  const parts = [f.title];
+  if (f.symbol && !f.title.includes(f.symbol)) parts.push(f.symbol);
+  if (f.issuer) parts.push(f.issuer);
+  if (f.date) parts.push(f.date);
+  return `${parts.join(', ')}.`;
+}
+
+/** A footnote as one line of text: title, symbol, issuer, date, URL, weak-source flag. */
+export function footnoteText(f: Footnote): string {
+  return `${footnoteLabel(f)}${f.url ? ` ${f.url}` : ' (no document link on record)'}${f.weak ? ' [weak source]' : ''}`;
 }

@@ -20,23 +20,20 @@ const ill = (m: ItemMeasure) => (m.answers.some((a) => a.illustrative) ? ' (illu
 
 /** Coverage, split, consensus, group gap and group-informed consensus of one item. */
 export function singleItemStatements(m: ItemMeasure, cite: Citations): Statement[] {
-  const c = cite.cite(sourcesOf(m));
+  const rows = sourcesOf(m);
   const out: Statement[] = [
-    { text: `Of the ${m.inScope} states in scope, ${m.answered} (${pct(m.coverage)}) have a recorded ${NOUN[m.item.scale]} on ${m.item.label}${ill(m)}.`, cites: c },
+    cite.say(`Of the ${m.inScope} states in scope, ${m.answered} (${pct(m.coverage)}) have a recorded ${NOUN[m.item.scale]} on ${m.item.label}${ill(m)}.`, rows),
   ];
   if (m.answered === 0) return out;
-  out.push({ text: `Those that answered: ${countWords(m)}. Support share ${pct(m.supportShare)}, ordinal consensus ${dec(m.consensus)}: ${consensusWord(m.consensus, m.coverage)}.`, cites: c });
+  out.push(cite.say(`Those that answered: ${countWords(m)}. Support share ${pct(m.supportShare)}, ordinal consensus ${dec(m.consensus)}: ${consensusWord(m.consensus, m.coverage)}.`, rows));
   const g = m.divergence.gap;
   if (g) {
     const hi = m.divergence.groups.find((x) => x.group === g.high)!;
     const lo = m.divergence.groups.find((x) => x.group === g.low)!;
     const eta = m.divergence.etaSquared;
-    out.push({
-      text: `The widest gap between UN regional groups with at least 3 answers is the ${groupName(g.high)} (support ${pct(hi.mean)}, ${hi.n} answered) against the ${groupName(g.low)} (${pct(lo.mean)}, ${lo.n} answered): ${Math.round(g.gap * 100)} percentage points${eta === null ? '' : `; group membership explains ${pct(eta)} of the variance (η²)`}.`,
-      cites: c,
-    });
+    out.push(cite.say(`The widest gap between UN regional groups with at least 3 answers is the ${groupName(g.high)} (support ${pct(hi.mean)}, ${hi.n} answered) against the ${groupName(g.low)} (${pct(lo.mean)}, ${lo.n} answered): ${Math.round(g.gap * 100)} percentage points${eta === null ? '' : `; group membership explains ${pct(eta)} of the variance (η²)`}.`, rows));
   } else out.push({ text: 'No two UN regional groups have at least 3 answers each, so no group gap is reported.', cites: [] });
-  if (m.groupConsensus !== null) out.push({ text: `Group-informed consensus, which is high only when every group agrees, is ${dec(m.groupConsensus)} across ${m.groups.length} groups.`, cites: c });
+  if (m.groupConsensus !== null) out.push(cite.say(`Group-informed consensus, which is high only when every group agrees, is ${dec(m.groupConsensus)} across ${m.groups.length} groups.`, rows));
   return out;
 }
 
@@ -60,19 +57,19 @@ export function manyItemStatements(measures: readonly ItemMeasure[], inScope: nu
     if (!ms.length) continue;
     const states = new Set(ms.flatMap((m) => m.answers.map((a) => a.iso3)));
     const avg = ms.reduce((s, m) => s + m.answered, 0) / ms.length;
-    out.push({ text: `Across the ${ms.length} ${label}, ${states.size} of ${inScope} states in scope (${pct(inScope ? states.size / inScope : null)}) gave at least one answer; an item has ${avg.toFixed(1)} answers on average.`, cites: cite.cite(ms.flatMap((m) => m.answers.map(rowOf))) });
+    out.push(cite.say(`Across the ${ms.length} ${label}, ${states.size} of ${inScope} states in scope (${pct(inScope ? states.size / inScope : null)}) gave at least one answer; an item has ${avg.toFixed(1)} answers on average.`, ms.flatMap((m) => m.answers.map(rowOf))));
   }
   const { agreed, divided, thin } = highlights(measures);
-  for (const m of agreed.slice(0, 5)) out.push({ text: `Consensus on ${m.item.label}${ill(m)}: ${m.answered} of ${m.inScope} answered (${pct(m.coverage)}); ${countWords(m)}; consensus ${dec(m.consensus)}, support share ${pct(m.supportShare)}.`, cites: cite.cite(sourcesOf(m)) });
-  if (agreed.length > 5) out.push({ text: `${agreed.length - 5} further items reach consensus ≥ ${CONSENSUS_HIGH}.`, cites: cite.cite(agreed.slice(5).flatMap(sourcesOf)) });
+  for (const m of agreed.slice(0, 5)) out.push(cite.say(`Consensus on ${m.item.label}${ill(m)}: ${m.answered} of ${m.inScope} answered (${pct(m.coverage)}); ${countWords(m)}; consensus ${dec(m.consensus)}, support share ${pct(m.supportShare)}.`, sourcesOf(m)));
+  if (agreed.length > 5) out.push(cite.say(`${agreed.length - 5} further items reach consensus ≥ ${CONSENSUS_HIGH}.`, agreed.slice(5).flatMap(sourcesOf)));
   if (!agreed.length) out.push({ text: `No item with answers from at least a quarter of the states reaches consensus ≥ ${CONSENSUS_HIGH}.`, cites: [] });
   for (const m of divided.slice(0, 5)) {
     const g = m.divergence.gap;
-    out.push({ text: `Divided on ${m.item.label}${ill(m)}: ${countWords(m)} (consensus ${dec(m.consensus)})${g ? `; widest group gap ${groupName(g.high)} against ${groupName(g.low)}, ${Math.round(g.gap * 100)} points` : ''}.`, cites: cite.cite(sourcesOf(m)) });
+    out.push(cite.say(`Divided on ${m.item.label}${ill(m)}: ${countWords(m)} (consensus ${dec(m.consensus)})${g ? `; widest group gap ${groupName(g.high)} against ${groupName(g.low)}, ${Math.round(g.gap * 100)} points` : ''}.`, sourcesOf(m)));
   }
   if (thin.length) {
     const names = thin.slice(0, 4).map((m) => m.item.label);
-    out.push({ text: `${thin.length} items have answers from fewer than a quarter of the states in scope, so nothing is said about consensus on them (${listWords(names)}${thin.length > 4 ? ' and others' : ''}).`, cites: cite.cite(thin.flatMap(sourcesOf)) });
+    out.push(cite.say(`${thin.length} items have answers from fewer than a quarter of the states in scope, so nothing is said about consensus on them (${listWords(names)}${thin.length > 4 ? ' and others' : ''}).`, thin.flatMap(sourcesOf)));
   }
   return out;
 }

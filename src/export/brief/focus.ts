@@ -1,7 +1,8 @@
 /**
  * What a brief is about (`focus=` in the URL): a norm, a legal question, a state, a UN regional
- * group, an M49 region, an organisation, a set of states, a meeting of the UN process or one
- * of its agenda items. Parsing is strict so a hand-edited
+ * group, an M49 region, an organisation, a set of states, a question debated in the UN
+ * (`debate:`), a meeting of the UN process or one of its agenda items. New kinds slot in as
+ * one union member, one parse case and one param case. Parsing is strict so a hand-edited
  * link cannot put anything unexpected into SQL or onto the page.
  */
 
@@ -9,6 +10,7 @@
 export type Focus =
   | { kind: 'norm'; id: string }
   | { kind: 'question'; id: string }
+  | { kind: 'debate'; id: string }
   | { kind: 'state'; iso3: string }
   | { kind: 'group'; group: string }
   | { kind: 'region'; region: string }
@@ -23,7 +25,7 @@ export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
 
 const ISO3 = /^[A-Z]{3}$/;
 
-/** Parse `meeting:gm-2026-dtg`, `item:gm-2026-dtg.1`, `norm:g`, `question:sovereignty_rule`, `state:FRA`, `group:African`, `region:Africa`, `org:AU`, `states:FRA,DEU`. */
+/** Parse `meeting:gm-2026-dtg`, `item:gm-2026-dtg.1`, `norm:g`, `question:sovereignty_rule`, `debate:poa_support`, `state:FRA`, `group:African`, `region:Africa`, `org:AU`, `states:FRA,DEU`. */
 export function parseFocus(param: string | undefined | null): Focus | null {
   if (!param) return null;
   const i = param.indexOf(':');
@@ -34,6 +36,7 @@ export function parseFocus(param: string | undefined | null): Focus | null {
     case 'norm':
       return /^[a-k]$/.test(value) ? { kind, id: value } : null;
     case 'question':
+    case 'debate':
       return /^[a-z][a-z0-9_]{1,40}$/.test(value) ? { kind, id: value } : null;
     case 'state':
       return ISO3.test(value) ? { kind, iso3: value } : null;
@@ -63,6 +66,7 @@ export function focusParam(f: Focus): string {
     case 'question':
     case 'meeting':
     case 'item':
+    case 'debate':
       return `${f.kind}:${f.id}`;
     case 'state':
       return `state:${f.iso3}`;

@@ -5,6 +5,8 @@
 import { MEASURE_SCALE, STANCE_SCALE, VOTE_SCALE, type OrdinalScale } from '../../analysis/ordinal';
 import type { BriefItemRow, BriefPositionRow, BriefSurveyRow, BriefVoteRow } from '../../queries/brief';
 import type { RollCallListRow } from '../../queries/profile';
+import type { CiteRow } from './cite';
+import type { DocIndex, DocRef } from './doc';
 
 /** Which answer scale an item uses. */
 export type ScaleKind = 'stance' | 'measure' | 'vote';
@@ -26,8 +28,8 @@ export interface BriefItem {
   /** plain-words text (question explanation, norm summary, resolution title) */
   text: string;
   scale: ScaleKind;
-  /** source of the item's own wording */
-  sourceId: string | null;
+  /** the document of the item's own wording */
+  doc: DocRef | null;
   /** roll call matched to its resolution by inference */
   inferredIdentity: boolean;
 }
@@ -37,28 +39,39 @@ export interface Answer {
   key: string;
   iso3: string;
   level: string;
-  sourceId: string | null;
+  doc: DocRef | null;
   illustrative: boolean;
   inferred: boolean;
   weak: boolean;
 }
 
 /** Every item in a fixed order: legal questions, norms, roll calls. */
-export function allItems(meta: readonly BriefItemRow[], rollCalls: readonly RollCallListRow[]): BriefItem[] {
-  const q = meta.filter((m) => m.kind === 'question').map((m): BriefItem => ({ key: `q:${m.id}`, kind: 'question', id: m.id, label: m.title, text: m.text, scale: 'stance', sourceId: m.source_id, inferredIdentity: false }));
-  const n = meta.filter((m) => m.kind === 'norm').map((m): BriefItem => ({ key: `n:${m.id}`, kind: 'norm', id: m.id, label: `norm (${m.id}) ${m.title}`, text: m.text, scale: 'measure', sourceId: m.source_id, inferredIdentity: false }));
-  const v = rollCalls.map((r): BriefItem => ({ key: `v:${r.resolution_id}`, kind: 'vote', id: r.resolution_id, label: `roll call ${r.short_label}`, text: r.title, scale: 'vote', sourceId: r.source_id, inferredIdentity: r.identification === 'inferred' }));
+export function allItems(meta: readonly BriefItemRow[], rollCalls: readonly RollCallListRow[], docs: DocIndex): BriefItem[] {
+  const q = meta.filter((m) => m.kind === 'question').map((m): BriefItem => ({ key: `q:${m.id}`, kind: 'question', id: m.id, label: m.title, text: m.text, scale: 'stance', doc: docs.doc({ sourceId: m.source_id, url: m.url }), inferredIdentity: false }));
+  const n = meta.filter((m) => m.kind === 'norm').map((m): BriefItem => ({ key: `n:${m.id}`, kind: 'norm', id: m.id, label: `norm (${m.id}) ${m.title}`, text: m.text, scale: 'measure', doc: docs.doc({ sourceId: m.source_id, url: m.url, prefer: 'source' }), inferredIdentity: false }));
+  const v = rollCalls.map((r): BriefItem => ({ key: `v:${r.resolution_id}`, kind: 'vote', id: r.resolution_id, label: `roll call ${r.short_label}`, text: r.title, scale: 'vote', doc: voteDoc(docs, r, r.source_url, r.source_id), inferredIdentity: r.identification === 'inferred' }));
   return [...q, ...n, ...v];
+}
+
+/** The record of one roll call: titled by its symbol and resolution title, at the row's own record URL. */
+export function voteDoc(docs: DocIndex, r: Pick<RollCallListRow, 'resolution_id' | 'title' | 'date'>, url: string | null, sourceId: string): DocRef | null {
+  return docs.doc({ sourceId, title: `Recorded vote on ${r.resolution_id}, “${r.title}”`, symbol: r.resolution_id.split(' ')[0], date: r.date, url });
 }
 
 const WEAK = new Set(['secondary', 'derivative']);
 
 /** All answers in the long shape; absences (X) and silence leave no answer. */
-export function allAnswers(positions: readonly BriefPositionRow[], votes: readonly BriefVoteRow[], survey: readonly BriefSurveyRow[]): Answer[] {
+export function allAnswers(positions: readonly BriefPositionRow[], votes: readonly BriefVoteRow[], survey: readonly BriefSurveyRow[], rollCalls: readonly RollCallListRow[], docs: DocIndex): Answer[] {
   const out: Answer[] = [];
-  for (const p of positions) out.push({ key: `q:${p.question_id}`, iso3: p.iso3, level: p.stance, sourceId: p.source_id, illustrative: false, inferred: p.inferred, weak: WEAK.has(p.source_strength) });
-  for (const s of survey) out.push({ key: `n:${s.norm_id}`, iso3: s.iso3, level: s.status, sourceId: s.source_id, illustrative: s.origin === 'illustrative', inferred: false, weak: false });
-  for (const v of votes) if (v.vote !== 'X') out.push({ key: `v:${v.resolution_id}`, iso3: v.iso3, level: v.vote, sourceId: v.source_id, illustrative: false, inferred: v.identification === 'inferred', weak: false });
+  const calls = new Map(rollCalls.map((r) => [r.resolution_id, r]));
+  for (const p of positions) out.push({ key: `q:${p.question_id}`, iso3: p.iso3, level: p.stance, doc: docs.doc({ sourceId: p.source_id, title: p.source_title, url: p.source_url, date: p.year, strength: p.source_strength }), illustrative: false, inferred: p.inferred, weak: WEAK.has(p.source_strength) });
+  for (const s of survey) out.push({ key: `n:${s.norm_id}`, iso3: s.iso3, level: s.status, doc: docs.doc({ sourceId: s.source_id }), illustrative: s.origin === 'illustrative', inferred: false, weak: false });
+  for (const v of votes) {
+    if (v.vote === 'X') continue;
+    const call = calls.get(v.resolution_id);
+    const doc = call ? voteDoc(docs, call, v.source_url, v.source_id) : docs.doc({ sourceId: v.source_id, url: v.source_url, symbol: v.resolution_id });
+    out.push({ key: `v:${v.resolution_id}`, iso3: v.iso3, level: v.vote, doc, illustrative: false, inferred: v.identification === 'inferred', weak: false });
+  }
   return out;
 }
 
@@ -74,7 +87,7 @@ export function answersByItem(answers: readonly Answer[]): Map<string, Map<strin
 }
 
 /** An answer as a citable row. */
-export const rowOf = (a: Answer) => ({ sourceId: a.sourceId, row: `${a.key}|${a.iso3}` });
+export const rowOf = (a: Answer): CiteRow => ({ doc: a.doc, row: `${a.key}|${a.iso3}` });
 
 /** An item's own wording as a citable row. */
-export const itemRow = (i: BriefItem) => ({ sourceId: i.sourceId, row: i.key });
+export const itemRow = (i: BriefItem): CiteRow => ({ doc: i.doc, row: i.key });

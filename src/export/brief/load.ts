@@ -5,14 +5,16 @@
 import { toRows } from '../../db/arrow';
 import type { Db } from '../../db/types';
 import type { StateFilter } from '../../queries/filter';
-import { allSourcesSql, tableExistsSql, type TableExistsRow } from '../../queries/export';
+import { tableExistsSql, type TableExistsRow } from '../../queries/export';
 import {
-  briefAgendaSql, briefCapacitySql, briefEvidenceSql, briefItemsSql, briefPositionsSql, briefScopeWrap, briefStatesSql, briefSurveySql, briefVotesSql, orgNameSql,
-  type BriefAgendaRow, type BriefCapacityRow, type BriefEvidenceRow, type BriefItemRow, type BriefPositionRow, type BriefScope, type BriefStateRow, type BriefSurveyRow, type BriefVoteRow, type OrgNameRow,
+  briefActorPositionsSql, briefDebateQuestionsSql, briefEvidenceSql, briefStatementsSql, briefPublishedSql, briefSourcesSql, briefSponsorsSql,
+  type BriefActorPositionRow, type BriefDebateQuestionRow, type BriefEvidenceRow, type BriefStatementRow, type BriefPublishedRow, type BriefSponsorRow,
+  briefAgendaSql, briefCapacitySql, briefItemsSql, briefPositionsSql, briefScopeWrap, briefStatesSql, briefSurveySql, briefVotesSql, orgNameSql,
+  type BriefAgendaRow, type BriefCapacityRow, type BriefItemRow, type BriefPositionRow, type BriefScope, type BriefStateRow, type BriefSurveyRow, type BriefVoteRow, type OrgNameRow,
 } from '../../queries/brief';
 import { rollCallListSql, type RollCallListRow } from '../../queries/profile';
 import type { BriefInput } from './build';
-import type { CiteSource } from './cite';
+import type { CiteSource } from './doc';
 import type { Focus } from './focus';
 
 /** The brief's own states for a focus: its group, region, organisation or list, else the filter's. */
@@ -39,8 +41,16 @@ export async function loadBriefRows(db: Db, focus: Focus, audience: string | nul
   const hasSurvey = ((await q<TableExistsRow>(tableExistsSql('survey_responses')))[0]?.n ?? 0) > 0;
   const eventId = focus.kind === 'meeting' ? focus.id : focus.kind === 'item' ? focus.id.replace(/\.\d+$/, '') : null;
   const agenda = eventId ? await q<BriefAgendaRow>(briefAgendaSql(eventId, focus.kind === 'item' ? focus.id : null)) : null;
-  const hasEvidence = ((await q<TableExistsRow>(tableExistsSql('norm_evidence')))[0]?.n ?? 0) > 0;
-  const [states, positions, votes, capacity, survey, items, rollCalls, sources, org, evidence] = await Promise.all([
+  const hasEvidence = focus.kind === 'norm' && ((await q<TableExistsRow>(tableExistsSql('norm_evidence')))[0]?.n ?? 0) > 0;
+  const [actorPositions, published, sponsors, evidence, debateQuestions, statements] = await Promise.all([
+    focus.kind === 'question' ? q<BriefActorPositionRow>(briefActorPositionsSql(w, focus.id)) : Promise.resolve(undefined),
+    focus.kind === 'question' ? q<BriefPublishedRow>(briefPublishedSql(w)) : Promise.resolve(undefined),
+    audience ? q<BriefSponsorRow>(briefSponsorsSql(audience)) : Promise.resolve(undefined),
+    hasEvidence && focus.kind === 'norm' ? q<BriefEvidenceRow>(briefEvidenceSql(w, extra, focus.id)) : Promise.resolve(undefined),
+    focus.kind === 'debate' ? q<BriefDebateQuestionRow>(briefDebateQuestionsSql()) : Promise.resolve(undefined),
+    focus.kind === 'debate' ? q<BriefStatementRow>(briefStatementsSql(w, focus.id)) : Promise.resolve(undefined),
+  ]);
+  const [states, positions, votes, capacity, survey, items, rollCalls, sources, org] = await Promise.all([
     q<BriefStateRow>(briefStatesSql(w, extra)),
     q<BriefPositionRow>(briefPositionsSql(w, extra)),
     q<BriefVoteRow>(briefVotesSql(w, extra)),
@@ -48,11 +58,11 @@ export async function loadBriefRows(db: Db, focus: Focus, audience: string | nul
     hasSurvey ? q<BriefSurveyRow>(briefSurveySql(w, extra, filter.illustrative !== false, importedSurvey)) : Promise.resolve(null),
     q<BriefItemRow>(briefItemsSql()),
     q<RollCallListRow>(rollCallListSql()),
-    q<CiteSource>(allSourcesSql()),
+    q<CiteSource>(briefSourcesSql()),
     focus.kind === 'org' ? q<OrgNameRow>(orgNameSql(focus.org)).then((r) => r[0] ?? null) : Promise.resolve(null),
     focus.kind === 'norm' && hasEvidence ? q<BriefEvidenceRow>(briefEvidenceSql(w, extra, focus.id)) : Promise.resolve(null),
   ]);
   // With illustrative rows switched off and no other survey rows, there is no survey to speak of.
   const surveyRows = survey && survey.length === 0 && filter.illustrative === false ? null : survey;
-  return { focus, audience, states, positions, votes, capacity, survey: surveyRows, items, rollCalls, sources, org, agenda, evidence };
+  return { focus, audience, states, positions, votes, capacity, survey: surveyRows, items, rollCalls, sources, org, agenda, actorPositions, published, sponsors, evidence, debateQuestions, statements };
 }

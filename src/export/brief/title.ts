@@ -30,6 +30,10 @@ export function describeFocus(f: Focus, c: Context): { title: string; question: 
       const item = c.items.find((i) => i.key === `q:${f.id}`);
       return { title: `Brief: ${item?.label ?? f.id}`, question: item?.text ?? `Legal question ${f.id}`, scopeText: filtered };
     }
+    case 'debate': {
+      const item = c.items.find((i) => i.key === `d:${f.id}`);
+      return { title: `Brief: ${item?.label ?? f.id} (positions in UN debates)`, question: item?.text ?? `Debate question ${f.id}`, scopeText: filtered };
+    }
     case 'state': {
       const name = c.focusState?.name ?? f.iso3;
       return { title: `Brief: ${name}`, question: `Where does ${name} stand on the UN norms, international law and ICT-security votes, and how does that sit with the other states?`, scopeText: filtered };

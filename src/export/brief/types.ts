@@ -1,16 +1,13 @@
 /** The brief as data: built once by build.ts, rendered by the view and by markdown.ts. */
+import type { AlignmentBlock } from './alignment';
+import type { DocRef } from './doc';
+import type { EvidenceBlock } from './evidence';
 import type { Focus } from './focus';
+import type { PositionsBlock } from './positions';
 
-/** A numbered footnote pointing at a source. */
-export interface Footnote {
+/** A numbered footnote: one document. */
+export interface Footnote extends DocRef {
   n: number;
-  sourceId: string;
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  strength: string | null;
-  /** the document is on a weak host (thread reader, aggregator, mirror, machine copy) or a site root */
-  weak?: boolean;
   /** how many rows behind the brief's statements cite it */
   rows: number;
 }
@@ -19,6 +16,8 @@ export interface Footnote {
 export interface Statement {
   text: string;
   cites: number[];
+  /** identities of the rows behind it (what its footnotes stand for) */
+  rows?: string[];
 }
 
 /** A key figure (coverage comes first). */
@@ -49,16 +48,6 @@ export interface ItemBar {
   flag: string | null;
 }
 
-/** A ranked counterpart for the allies and opponents tables. */
-export interface Counterpart {
-  iso3: string;
-  name: string;
-  agreement: number;
-  joint: number;
-  /** the counterpart's answer on the focus item, when there is one */
-  onFocus: string | null;
-}
-
 /** The finished brief. */
 export interface Brief {
   focus: Focus;
@@ -72,11 +61,19 @@ export interface Brief {
   date: string;
   dataVersion: string;
   builtAt: string;
+  /** what the brief rests on, for page 1 */
+  dataBasis: string;
+  /** generated (illustrative) rows are used: every page is stamped */
+  illustrative: boolean;
   keyFigures: KeyFigure[];
+  /** the audience's own record (empty without an audience) */
+  record: Statement[];
+  /** who said what on the focus question */
+  positions: PositionsBlock | null;
+  /** cited evidence on the focus norm */
+  evidence: EvidenceBlock | null;
   consensus: Statement[];
-  audienceSection: Statement[];
-  allies: { basis: string; allies: Counterpart[]; opponents: Counterpart[] }[];
-  alliesNote: Statement[];
+  alignment: AlignmentBlock | null;
   capacity: Statement[];
   /** stacked answers per UN regional group for a one-item focus */
   groupChart: { item: string; levels: string[]; bars: GroupBar[] } | null;
