@@ -1,0 +1,61 @@
+import type { StateFilter } from './filter';
+import { lawScopeSql } from './law';
+import { lit } from './sql';
+import { DEFAULT_DEBATE_OPTIONS, debateSet, type DebateOptions } from './question-set';
+
+/**
+ * The debate questions about the norms framework in general (statements/questions.csv): whether
+ * the 11 agreed norms are the framework to implement, and whether new norms should be developed.
+ * They speak of the norms as a whole, never of one norm.
+ */
+export const NORM_DEBATE_QUESTIONS = ['norms_sufficient', 'new_norms'] as const;
+
+/**
+ * Positions in UN debates on the norms, for the Norms view's norm detail: one row per actor in
+ * scope × norms question with any statement. The actors in scope and the rows that count are
+ * exactly those of the debates view (`#/law?set=debates`): actors from `lawScopeSql` over the
+ * debates set (state actors in scope, group actors as their own rows), counted stance = the
+ * set's positions (latest row after AI summaries are dropped). An actor whose only statements
+ * are AI summaries keeps its latest one, `counted` false, so the screen can flag it.
+ */
+export function normDebatesSql(f: StateFilter, o: DebateOptions = DEFAULT_DEBATE_OPTIONS): string {
+  const set = debateSet(o);
+  const qs = NORM_DEBATE_QUESTIONS.map(lit).join(', ');
+  return `WITH ls AS (${lawScopeSql(f, set)}),
+act AS (SELECT actor_id, actor_name, kind FROM ls WHERE row = 'actor'),
+pos AS ${set.positions}
+SELECT q.question_id, q.sort_order::INTEGER AS sort_order, q.short_title, q.explanation,
+  a.actor_id, a.actor_name, a.kind, h.stance, h.year::INTEGER AS year, h.forum, h.source_title, h.source_url,
+  h.evidence_note, h.source_type, h.ai_summary, h.primary_source, h.source_strength, coalesce(h.weak_source, false) AS weak_source,
+  p.actor_id IS NOT NULL AS counted
+FROM statements h JOIN act a USING (actor_id) JOIN statement_questions q USING (question_id)
+LEFT JOIN pos p ON p.actor_id = h.actor_id AND p.question_id = h.question_id AND p.year = h.year
+WHERE h.question_id IN (${qs})${o.year === null ? '' : ` AND h.year = ${Math.trunc(o.year)}`}
+QUALIFY row_number() OVER (PARTITION BY h.actor_id, h.question_id ORDER BY (p.actor_id IS NOT NULL) DESC, h.year DESC) = 1
+ORDER BY q.sort_order, a.kind DESC, a.actor_name`;
+}
+
+/** Row type of `normDebatesSql`. */
+export interface NormDebateRow {
+  question_id: string;
+  sort_order: number;
+  short_title: string;
+  explanation: string;
+  actor_id: string;
+  actor_name: string;
+  kind: 'state' | 'group';
+  stance: 'supports' | 'qualified' | 'opposes';
+  year: number;
+  forum: string;
+  source_title: string;
+  source_url: string;
+  evidence_note: string;
+  /** national_statement · group_statement · national_submission · press_summary · unofficial_transcript · news_report · ai_summary */
+  source_type: string;
+  ai_summary: boolean;
+  primary_source: boolean;
+  source_strength: string;
+  weak_source: boolean;
+  /** the stance the debates view counts (false: only AI summaries, left out of counts) */
+  counted: boolean;
+}
