@@ -53,3 +53,56 @@ describe('norm detail: positions in UN debates on the norms', () => {
     expect(await h.page.locator('[data-testid="norm-debates-none"]').innerText()).toMatch(/^None of the \d+ States in scope has a coded statement/);
   });
 });
+
+const STAMP = 'ILLUSTRATIVE — NOT STATE DATA';
+describe('generated survey: a stamp on every cell, row and tooltip (illus=1)', () => {
+  const texts = (sel: string) => h.page.locator(sel).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  const attrs = (sel: string, a: string) => h.page.locator(sel).evaluateAll((els, x) => els.map((e) => e.getAttribute(x) ?? ''), a);
+
+  it('with illus=1 every survey-derived map cell, tooltip and table row carries the stamp', async () => {
+    await go('#/norms?illus=1&norm=g');
+    await h.page.waitForSelector('[data-testid="norm-map"] rect[data-iso3]');
+    await viewReady(h.page, 'norms');
+    // Map tiles with an answer (every answer is generated: no State has published its survey).
+    const tiles = (await attrs('[data-testid="norm-map"] rect[data-iso3]', 'aria-label')).filter((l) => !/: no answer( \(outside the current filter\))?$/.test(l));
+    expect(tiles.length).toBeGreaterThan(50);
+    for (const l of tiles) expect(l).toContain(STAMP);
+    await h.page.locator('[data-testid="norm-map"] details.map-table summary').click();
+    await h.page.waitForSelector('[data-testid="norm-map"] table tbody tr');
+    const mapRows = (await texts('[data-testid="norm-map"] table tbody tr')).filter((t) => !t.endsWith('no answer'));
+    expect(mapRows.length).toBe(tiles.filter((l) => !l.endsWith('(outside the current filter)')).length);
+    for (const t of mapRows) expect(t).toContain(STAMP);
+    // The hover tooltip of an answered tile.
+    const iso3 = await h.page.locator('[data-testid="norm-map"] rect[data-iso3]').evaluateAll((els) =>
+      els.find((e) => !(e.getAttribute('aria-label') ?? '').includes('no answer'))?.getAttribute('data-iso3'));
+    await h.page.locator(`[data-testid="norm-map"] rect[data-iso3="${iso3}"]`).hover();
+    expect(await h.page.locator('[data-testid="map-tooltip"]').innerText()).toContain(STAMP);
+    // Every row of every survey table; every answered matrix cell and heat cell's tooltip.
+    for (const id of ['norms-table', 'norms-counts', 'norm-heat', 'group-distribution', 'norm-challenges']) {
+      const rows = await texts(`[data-testid="${id}"] tbody tr`);
+      expect(rows.length, id).toBeGreaterThan(0);
+      for (const t of rows) expect(t, id).toContain(STAMP);
+    }
+    for (const t of await attrs('[data-testid="norm-heat"] td[data-cell]', 'title')) expect(t).toContain(STAMP);
+    const cells = await attrs('[data-testid="state-matrix"] td[data-status]:not([data-status="none-given"])', 'title');
+    expect(cells.length).toBeGreaterThan(500);
+    for (const t of cells) expect(t).toContain(STAMP);
+    const matrixRows = await h.page.locator('[data-testid="state-matrix"] tbody tr').evaluateAll((els) =>
+      els.filter((e) => e.querySelector('td[data-status]:not([data-status="none-given"])')).map((e) => e.textContent ?? ''));
+    expect(matrixRows.length).toBeGreaterThan(100);
+    for (const t of matrixRows) expect(t).toContain(STAMP);
+    for (const t of await texts('[data-testid="norm-evidence"] tbody tr')) expect(t).toContain(STAMP);
+    for (const t of await texts('[data-testid="states-by-status"] .list:not([data-status="no-answer"]) .nw')) expect(t).toContain(STAMP);
+  });
+
+  it('with it off, no survey-derived cell or row exists and nothing is stamped', async () => {
+    await go('#/norms?norm=g');
+    await h.page.waitForSelector('[data-testid="evidence-detail"][data-norm="g"]');
+    await viewReady(h.page, 'norms');
+    for (const id of ['norm-map', 'norms-table', 'norm-heat', 'state-matrix', 'group-distribution', 'norm-challenges', 'norm-evidence', 'states-by-status']) {
+      expect(await h.page.locator(`[data-testid="${id}"]`).count(), id).toBe(0);
+    }
+    expect(await h.page.locator('[data-testid="row-stamp"]').count()).toBe(0);
+    expect(await h.page.locator('[data-view="norms"]').evaluate((e) => e.textContent ?? '')).not.toContain(STAMP);
+  });
+});
