@@ -106,3 +106,23 @@ describe('generated survey: a stamp on every cell, row and tooltip (illus=1)', (
     expect(await h.page.locator('[data-view="norms"]').evaluate((e) => e.textContent ?? '')).not.toContain(STAMP);
   });
 });
+
+describe('generated survey on other views: per-cell and per-row stamps (illus=1)', () => {
+  it('Capacity need vs offer: every cell tooltip built from generated rows is stamped', async () => {
+    await go('#/capacity?by=income&illus=1');
+    await h.page.waitForSelector('[data-testid="cap-need-offer"] .pair');
+    await viewReady(h.page, 'capacity');
+    const titles = await h.page.locator('[data-testid="cap-need-offer"] .pair').evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+    expect(titles.length).toBeGreaterThan(5);
+    for (const t of titles) expect(t).toContain(STAMP);
+  });
+
+  it('Compare: every survey row flagged as generated carries the full stamp', async () => {
+    await go('#/compare?states=FRA|DEU|USA&illus=1');
+    await h.page.waitForSelector('[data-testid="compare-norms"] tbody tr');
+    await viewReady(h.page, 'compare');
+    const rows = await h.page.locator('[data-testid="compare-norms"] tbody tr').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    expect(rows.length).toBe(11);
+    for (const t of rows) expect(t).toContain(STAMP);
+  });
+});
