@@ -39,3 +39,48 @@ describe('opinion-map clusters name their members', () => {
     expect(placed).toBe(Number(await h.page.locator('[data-testid="opinion-map"]').getAttribute('data-points')));
   });
 });
+
+describe('Law: group against group, in words', () => {
+  const positions = readCsv('data/il-positions/positions.csv');
+  const weog = new Set(states.filter((s) => s.un_regional_group === 'WEOG').map((s) => s.iso3));
+  const own = (stance: string) => positions.filter((p) => weog.has(p.actor_iso3) && p.question_id === 'sovereignty_rule' && p.stance === stance).length;
+
+  it('with group=African|WEOG: a verdict on sovereignty as a rule, the AU apart, WEOG states counted', async () => {
+    await h.page.goto(`${h.base}#/law?group=African|WEOG`);
+    await viewReady(h.page, 'law');
+    const row = h.page.locator('[data-contrast="African|WEOG"] tr[data-question="sovereignty_rule"]');
+    await row.waitFor();
+    const verdict = await row.getAttribute('data-verdict');
+    // expected verdict by hand from the CSV counts: a side silent alone, or fewer than 5 own stances
+    const african = new Set(states.filter((s) => s.un_regional_group === 'African').map((s) => s.iso3));
+    const afAnswers = positions.filter((p) => african.has(p.actor_iso3) && p.question_id === 'sovereignty_rule').length;
+    const wAnswers = own('supports') + own('qualified') + own('opposes');
+    if ((afAnswers === 0) !== (wAnswers === 0)) expect(verdict).toBe('One side silent');
+    else if (afAnswers < 5 || wAnswers < 5) expect(verdict).toBe('Too few answers');
+    else expect(['Agree', 'Differ']).toContain(verdict);
+    expect(await row.locator('.verdict').innerText()).toBe(verdict);
+    // the AU's common position is its own line on the African side, with its 55 members
+    const au = row.locator('td[data-side="0"] .collective');
+    expect(await au.innerText()).toMatch(/^African Union.*on behalf of its 55 members: supports/);
+    // the African side's own count does not include the AU's position
+    const afSupports = positions.filter((p) => african.has(p.actor_iso3) && p.question_id === 'sovereignty_rule' && p.stance === 'supports').length;
+    expect(Number(await row.locator('td[data-side="0"] .own').getAttribute('data-supports'))).toBe(afSupports);
+    // WEOG states' own stances with counts computed here from the CSVs
+    const w = row.locator('td[data-side="1"] .own');
+    expect([await w.getAttribute('data-supports'), await w.getAttribute('data-qualified'), await w.getAttribute('data-opposes')].map(Number)).toEqual([
+      own('supports'),
+      own('qualified'),
+      own('opposes'),
+    ]);
+    expect(await w.innerText()).toContain(`${own('supports')} support`);
+    // no statistic beside "too few"
+    for (const t of await h.page.locator('tr[data-verdict="Too few answers"] td:nth-child(2)').allInnerTexts()) expect(t).not.toMatch(/η²|gap|%/);
+  });
+
+  it('the debates set takes the same panel from vs=', async () => {
+    await h.page.goto(`${h.base}#/law?set=debates&vs=EU|African`);
+    await viewReady(h.page, 'law');
+    await h.page.locator('[data-contrast="EU|African"] tbody tr').first().waitFor();
+    expect(await h.page.locator('[data-contrast="EU|African"] tbody tr').count()).toBeGreaterThan(0);
+  });
+});
