@@ -84,3 +84,32 @@ describe('Law: group against group, in words', () => {
     expect(await h.page.locator('[data-contrast="EU|African"] tbody tr').count()).toBeGreaterThan(0);
   });
 });
+
+describe('Alignment: find a state across the three charts', () => {
+  it('searching "Kenya" outlines and names it in the vote grid, the agreement matrix and the opinion map', async () => {
+    const kenya = states.find((s) => s.iso3 === 'KEN')!.name;
+    await h.page.goto(`${h.base}#/alignment`);
+    await viewReady(h.page, 'alignment');
+    await h.page.fill('#alignment-find', 'Kenya');
+    await h.page.press('#alignment-find', 'Enter');
+    await h.page.waitForFunction(() => location.hash.includes('state=KEN'));
+    await viewReady(h.page, 'alignment');
+    const grid = h.page.locator('[data-testid="vote-grid"]');
+    expect(await grid.getAttribute('data-selected')).toBe('KEN');
+    expect(await grid.locator('.sel-name').innerText()).toContain(kenya);
+    await h.page.click('button[data-tab="agreement"]');
+    await viewReady(h.page, 'alignment');
+    const matrix = h.page.locator('.agreement-canvas').first();
+    await matrix.waitFor();
+    expect(await matrix.getAttribute('data-selected-name')).toBe(kenya);
+    expect(await matrix.locator('.sel-name').innerText()).toContain(kenya);
+    await h.page.click('button[data-tab="map"]');
+    await viewReady(h.page, 'alignment');
+    const map = h.page.locator('[data-testid="opinion-map"]');
+    await map.waitFor();
+    expect(await map.getAttribute('data-selected')).toBe('KEN');
+    expect(await map.locator('text.sel-label').textContent()).toBe(kenya);
+    // the search box keeps the found state's name
+    expect(await h.page.inputValue('#alignment-find')).toBe(kenya);
+  });
+});
