@@ -97,6 +97,12 @@ describe('Alignment: find a state across the three charts', () => {
     const grid = h.page.locator('[data-testid="vote-grid"]');
     expect(await grid.getAttribute('data-selected')).toBe('KEN');
     expect(await grid.locator('.sel-name').innerText()).toContain(kenya);
+    // every state named: 12 px columns after a 110 px roll-call label band, a 130 px name band on top
+    await h.page.check('[data-testid="vote-grid-names"]');
+    const cols = Number(await grid.getAttribute('data-columns'));
+    const box = await grid.locator('canvas').boundingBox();
+    expect(Math.round(box!.width)).toBe(Math.ceil(110 + cols * 12));
+    expect(await grid.getAttribute('data-named')).toBe('true');
     await h.page.click('button[data-tab="agreement"]');
     await viewReady(h.page, 'alignment');
     const matrix = h.page.locator('.agreement-canvas').first();
