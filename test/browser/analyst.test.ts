@@ -109,6 +109,11 @@ describe('Alignment: find a state across the three charts', () => {
     await matrix.waitFor();
     expect(await matrix.getAttribute('data-selected-name')).toBe(kenya);
     expect(await matrix.locator('.sel-name').innerText()).toContain(kenya);
+    // every row and column named: 11 px cells after a 130 px name band and the 10 px group strip
+    await h.page.check('[data-testid="agreement-names"]');
+    const n = Number(await h.page.locator('[data-testid="agreement-canvas"]').getAttribute('data-n'));
+    expect(await matrix.getAttribute('data-named')).toBe('true');
+    expect(Math.round((await h.page.locator('[data-testid="agreement-canvas"]').boundingBox())!.height)).toBe(130 + 10 + n * 11);
     await h.page.click('button[data-tab="map"]');
     await viewReady(h.page, 'alignment');
     const map = h.page.locator('[data-testid="opinion-map"]');
