@@ -48,7 +48,11 @@ export type MapIndicator =
   | { kind: 'group' }
   | { kind: 'gci'; pillar: string }
   | { kind: 'vote'; resolutionId: string }
-  | { kind: 'yes_share' };
+  | { kind: 'yes_share' }
+  /** has the state published a legal position (a document in position_documents)? */
+  | { kind: 'legal' }
+  /** the state's own stance on one international-law question (group positions never stand in) */
+  | { kind: 'stance'; questionId: string };
 
 /**
  * One row per state (all 195, so the map keeps its shape) with `in_scope` and the indicator as
@@ -105,6 +109,17 @@ function mapParts(ind: MapIndicator): { join: string; cols: string } {
         FROM votes WHERE vote <> 'X' GROUP BY iso3) y ON y.iso3 = s.iso3`;
       cols = `y.share AS value_num, NULL::VARCHAR AS value_text,
         CASE WHEN y.inferred_votes > 0 THEN 'includes roll calls whose identity is inferred' END AS flag`;
+      break;
+    case 'legal':
+      join = `LEFT JOIN (SELECT actor_id, count(*)::INTEGER AS docs, min(year) AS first FROM position_documents GROUP BY actor_id) d ON d.actor_id = s.iso3`;
+      cols = `d.docs::DOUBLE AS value_num, CASE WHEN d.docs IS NULL THEN 'none' ELSE 'published' END AS value_text,
+        CASE WHEN d.docs IS NOT NULL THEN d.docs || ' document(s), first ' || coalesce(d.first::VARCHAR, 'year unknown') END AS flag`;
+      break;
+    case 'stance':
+      // A state actor's id is its ISO3 code, so a group actor's row (AU, EU) never lands here.
+      join = `LEFT JOIN il_positions p ON p.actor_id = s.iso3 AND p.question_id = '${ind.questionId.replaceAll("'", "''")}'`;
+      cols = `NULL::DOUBLE AS value_num, p.stance AS value_text,
+        CASE WHEN p.inferred THEN 'inferred stance' WHEN p.strength_rank >= 4 THEN 'weak source' END AS flag`;
       break;
   }
   return { join, cols };

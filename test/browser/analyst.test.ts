@@ -124,3 +124,42 @@ describe('Alignment: find a state across the three charts', () => {
     expect(await h.page.inputValue('#alignment-find')).toBe(kenya);
   });
 });
+
+describe('Overview map coloured by a stance on a legal question', () => {
+  it('ind=stance (sovereignty as a rule): the map table counts equal the Law view counts and the CSV', async () => {
+    const positions = readCsv('data/il-positions/positions.csv');
+    // the default scope: the 193 UN members
+    const isState = new Set(states.filter((s) => s.un_member === 'true').map((s) => s.iso3));
+    const csv = (stance: string) => positions.filter((p) => isState.has(p.actor_iso3) && p.question_id === 'sovereignty_rule' && p.stance === stance).length;
+    await h.page.goto(`${h.base}#/overview?ind=stance`);
+    await viewReady(h.page, 'overview');
+    expect(await h.page.inputValue('[data-testid="question"]')).toBe('sovereignty_rule');
+    await h.page.click('.map-table summary');
+    await h.page.locator('.map-table tbody tr').first().waitFor();
+    const labels = await h.page.locator('.map-table tbody td').allInnerTexts();
+    const onMap = (stance: string) => labels.filter((l) => l.startsWith(stance)).length;
+    // the Law view, states' own stances only (group actors left out of the counts)
+    await h.page.goto(`${h.base}#/law?group_actors=0`);
+    await viewReady(h.page, 'law');
+    const row = h.page.locator('[data-testid="question-table"] tr[data-question="sovereignty_rule"]');
+    for (const stance of ['supports', 'qualified', 'opposes']) {
+      const law = Number(await row.locator(`td[data-col="${stance}"]`).innerText());
+      expect([stance, onMap(stance)]).toEqual([stance, law]);
+      expect([stance, law]).toEqual([stance, csv(stance)]);
+    }
+  });
+});
+
+describe('Overview map coloured by a published legal position', () => {
+  it('ind=legal: the states marked as publishing equal the states with a document in national_positions.csv', async () => {
+    const isState = new Set(states.filter((s) => s.un_member === 'true').map((s) => s.iso3));
+    const published = new Set(readCsv('data/il-positions/national_positions.csv').map((d) => d.actor_iso3).filter((c) => isState.has(c)));
+    await h.page.goto(`${h.base}#/overview?ind=legal`);
+    await viewReady(h.page, 'overview');
+    await h.page.click('.map-table summary');
+    await h.page.locator('.map-table tbody tr').first().waitFor();
+    const labels = await h.page.locator('.map-table tbody td').allInnerTexts();
+    expect(labels.length).toBe(isState.size);
+    expect(labels.filter((l) => l.startsWith('published a legal position')).length).toBe(published.size);
+  });
+});

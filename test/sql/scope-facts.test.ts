@@ -50,6 +50,8 @@ const INDICATORS: MapIndicator[] = [
   { kind: 'gci', pillar: 'technical' },
   { kind: 'vote', resolutionId: 'A/RES/77/37' },
   { kind: 'yes_share' },
+  { kind: 'legal' },
+  { kind: 'stance', questionId: 'sovereignty_rule' },
 ];
 
 describe('per-state facts reduced in JS agree with the SQL path', () => {

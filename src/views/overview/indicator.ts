@@ -2,6 +2,12 @@ import type { MapIndicator, MapIndicatorRow } from '../../queries/overview';
 import { GROUP_COLORS, VOTE_COLORS, VOTE_LABELS, sequential, sequentialStops } from '../../charts/colors';
 import type { LegendSpec, MapDatum } from '../../charts/map-types';
 import { GCI_PILLARS } from '../../queries/capacity';
+import { STANCE_COLORS } from '../../charts/stance-colors';
+
+/** Colours for "has published a legal position". */
+const LEGAL_COLORS: Record<string, string> = { published: '#2166ac' };
+const STANCE_WORDS: Record<string, string> = { supports: 'supports', qualified: 'qualified', opposes: 'opposes' };
+const QUESTION = /^[a-z][a-z_]{1,40}$/;
 
 /** GCI pillars in ITU's order, with their maximum score (one list, kept with the capacity queries). */
 export const PILLARS = GCI_PILLARS;
@@ -15,6 +21,10 @@ export function indicatorFromParams(p: Record<string, string>, defaultRes: strin
       return { kind: 'vote', resolutionId: p.res || defaultRes };
     case 'yes':
       return { kind: 'yes_share' };
+    case 'legal':
+      return { kind: 'legal' };
+    case 'stance':
+      return { kind: 'stance', questionId: QUESTION.test(p.q ?? '') ? p.q : 'sovereignty_rule' };
     default:
       return { kind: 'group' };
   }
@@ -51,6 +61,16 @@ export function toMapData(rows: MapIndicatorRow[], ind: MapIndicator): { data: M
       legend = { kind: 'sequential', domain: [0, 1], colors: sequentialStops(), label: 'share of yes votes on ICT-security roll calls', missingLabel: 'no votes cast', format: 'percent' };
       break;
     }
+    case 'legal':
+      fill = (r) => (r.value_text === 'published' ? LEGAL_COLORS.published : null);
+      label = (r) => (r.value_text === 'published' ? `published a legal position (${r.flag})` : 'no published legal position in the data');
+      legend = { kind: 'categorical', entries: [{ label: 'published a legal position', color: LEGAL_COLORS.published }], missingLabel: 'none in the data' };
+      break;
+    case 'stance':
+      fill = (r) => (r.value_text ? (STANCE_COLORS[r.value_text as keyof typeof STANCE_COLORS] ?? null) : null);
+      label = (r) => (r.value_text ? `${STANCE_WORDS[r.value_text] ?? r.value_text}${r.flag ? ` (${r.flag})` : ''}` : 'no stance of its own (silent or not coded)');
+      legend = { kind: 'categorical', entries: Object.entries(STANCE_COLORS).map(([k, c]) => ({ label: k, color: c })), missingLabel: 'no stance of its own' };
+      break;
   }
   const data = rows.map((r) => ({ iso3: r.iso3, m49: r.m49, name: r.name, fill: fill(r), valueLabel: label(r), inScope: r.in_scope }));
   return { data, legend };
