@@ -159,18 +159,12 @@ WHERE p.question_id = ${lit(questionId)} ORDER BY a.kind DESC, name`);
 }
 
 /** Row type of `briefActorPositionsSql`. */
-export interface BriefActorPositionRow {
+export interface BriefActorPositionRow extends Omit<BriefPositionRow, 'iso3' | 'question_id'> {
   actor_id: string;
   name: string;
   kind: 'state' | 'group';
+  /** NULL for group actors */
   iso3: string | null;
-  stance: 'supports' | 'qualified' | 'opposes';
-  year: number | null;
-  source_title: string | null;
-  source_url: string | null;
-  source_id: string;
-  source_strength: string;
-  inferred: boolean;
   in_scope: boolean;
 }
 

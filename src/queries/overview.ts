@@ -1,6 +1,14 @@
 import { withScope, type StateFilter } from './filter';
 
 /**
+ * The three roll-call counts of the headline (`v` = votes, `r` = resolutions), defined once for
+ * the SQL path and the per-state facts (state-facts.ts): "ICT" is every track but cybercrime.
+ */
+export const ROLL_CALL_COUNTS = `count(DISTINCT v.resolution_id)::INTEGER AS roll_calls,
+           count(DISTINCT v.resolution_id) FILTER (WHERE r.track <> 'cybercrime')::INTEGER AS ict_roll_calls,
+           count(DISTINCT v.resolution_id) FILTER (WHERE v.identification = 'inferred')::INTEGER AS roll_calls_inferred`;
+
+/**
  * Headline figures for the states in scope. One pass of joins against the scope (no correlated
  * subqueries): this runs on every filter change, so it must stay within a frame.
  */
@@ -15,9 +23,7 @@ export function headlineSql(f: StateFilter): string {
   grp AS (SELECT count(DISTINCT a.actor_id)::INTEGER AS il_group_actors
           FROM actors a JOIN memberships m ON m.org_id = a.org_id AND m.is_current JOIN scope ON scope.iso3 = m.iso3
           WHERE a.kind = 'group'),
-  rc AS (SELECT count(DISTINCT v.resolution_id)::INTEGER AS roll_calls,
-           count(DISTINCT v.resolution_id) FILTER (WHERE r.track <> 'cybercrime')::INTEGER AS ict_roll_calls,
-           count(DISTINCT v.resolution_id) FILTER (WHERE v.identification = 'inferred')::INTEGER AS roll_calls_inferred,
+  rc AS (SELECT ${ROLL_CALL_COUNTS},
            count(*) FILTER (WHERE v.vote <> 'X' AND scope.iso3 IS NOT NULL)::INTEGER AS votes_cast
          FROM votes v JOIN resolutions r USING (resolution_id) LEFT JOIN scope ON scope.iso3 = v.iso3),
   gci AS (SELECT count(DISTINCT c.iso3)::INTEGER AS gci_states

@@ -1,3 +1,5 @@
+import { ROLL_CALL_COUNTS } from './overview';
+
 /**
  * Per-state facts: one row per state (all 195) holding everything the global filter and the
  * overview's headline reduce over. DuckDB computes them once per data version; a filter change
@@ -17,9 +19,7 @@ export function stateFactsSql(): string {
          FROM il_positions p JOIN actors a USING (actor_id) WHERE a.iso3 IS NOT NULL GROUP BY a.iso3),
   vc AS (SELECT iso3, count(*) FILTER (WHERE vote <> 'X')::INTEGER AS votes_cast FROM votes GROUP BY iso3),
   gc AS (SELECT DISTINCT iso3 FROM capacity_scores WHERE pillar = 'overall' AND score IS NOT NULL),
-  rc AS (SELECT count(DISTINCT v.resolution_id)::INTEGER AS roll_calls,
-           count(DISTINCT v.resolution_id) FILTER (WHERE r.track <> 'cybercrime')::INTEGER AS ict_roll_calls,
-           count(DISTINCT v.resolution_id) FILTER (WHERE v.identification = 'inferred')::INTEGER AS roll_calls_inferred
+  rc AS (SELECT ${ROLL_CALL_COUNTS}
          FROM votes v JOIN resolutions r USING (resolution_id))
 SELECT s.iso3, s.un_member, s.un_observer_state, s.un_regional_group, s.m49_region, s.m49_subregion,
   s.m49_intermediate_region, s.ldc, s.lldc, s.sids, s.income_group,
