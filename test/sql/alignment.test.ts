@@ -5,7 +5,6 @@ import { DEFAULT_FILTER, type StateFilter } from '../../src/queries/filter';
 import { rollCallCatalogSql, scopeStatesSql, stateVotesSql, type RollCallCatalogRow, type ScopeStateRow, type StateVotesRow } from '../../src/queries/alignment-votes';
 import { opinionItemsSql, opinionValuesSql, surveyColumnsSql, surveyShape, type ColumnRow, type OpinionItemRow, type OpinionValueRow } from '../../src/queries/alignment-items';
 import { agreementBase, chosenColumns, scopedAgreement, voteTable, voteTallies } from '../../src/state/alignment-votes';
-import { kappaMatrix } from '../../src/analysis/kappa-matrix';
 
 const D = 'data';
 const states = readCsv(`${D}/states/states.csv`);
