@@ -1,5 +1,5 @@
 /**
- * `npm test`: every test layer, in order — data build (validation), type check, unit + SQL +
+ * `npm test`: every test layer, in order — data build (validation), type check, lint and format, unit + SQL +
  * component tests, production build, browser tests on the built app. Stops at the first
  * failing layer and ends with one "N passed, N failed" line.
  */
@@ -50,6 +50,9 @@ try {
   run('npm run --silent data');
   console.log('\n== check: svelte-check (strict TypeScript)');
   run('npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output human');
+  console.log('\n== lint: ESLint (house rules and import layering) and Prettier (format)');
+  run('npx eslint . --max-warnings 0');
+  run('npx prettier --check . --log-level warn');
 } catch {
   totals.failed += 1;
   finish(1);
