@@ -82,6 +82,13 @@ describe('sources on the shipped data', () => {
     expect(n[0].title).toContain('A/70/174');
     expect(n[0].url).toContain('A/70/174');
   });
+
+  it('A/70/174 is one source, not two rows for the same document', async () => {
+    const csv = readCsv('data/sources/sources.csv').filter((r) => /A\/70\/174$/.test(r.url));
+    expect(csv.map((r) => r.source_id)).toEqual(['un-a-70-174']);
+    const shipped = await rows<{ n: number }>(`SELECT count(*)::INT AS n FROM sources WHERE url LIKE '%A/70/174'`);
+    expect(shipped[0].n).toBe(1);
+  });
 });
 
 describe('coded from N of M known documents', () => {
