@@ -1,4 +1,6 @@
 import { withScope, type StateFilter } from './filter';
+import { debateSet } from './question-set';
+import { DEFAULT_EVIDENCE, evidenceRowsSql } from './norm-evidence';
 
 /**
  * The three roll-call counts of the headline (`v` = votes, `r` = resolutions), defined once for
@@ -58,7 +60,13 @@ export type MapIndicator =
   /** has the state published a legal position (a document in position_documents)? */
   | { kind: 'legal' }
   /** the state's own stance on one international-law question (group positions never stand in) */
-  | { kind: 'stance'; questionId: string };
+  | { kind: 'stance'; questionId: string }
+  /** the state's own latest stance on one debate question, as `#/law?set=debates` counts it (AI summaries left out) */
+  | { kind: 'debate'; questionId: string }
+  /** the state's highest rung of shipped evidence on one norm (analysis/evidence-ladder.ts), as the Norms view shows it */
+  | { kind: 'rung'; normId: string }
+  /** lead sponsor, co-sponsor or not a sponsor of one resolution (unknown where only the lead is recorded) */
+  | { kind: 'cosponsor'; resolutionId: string };
 
 /**
  * One row per state (all 195, so the map keeps its shape) with `in_scope` and the indicator as
@@ -127,6 +135,33 @@ function mapParts(ind: MapIndicator): { join: string; cols: string } {
       cols = `NULL::DOUBLE AS value_num, p.stance AS value_text,
         CASE WHEN p.inferred THEN 'inferred stance' WHEN p.strength_rank >= 4 THEN 'weak source' END AS flag`;
       break;
+    case 'debate':
+      // The debates set's positions relation: latest counted stance per actor × question.
+      join = `LEFT JOIN ${debateSet().positions} p ON p.actor_id = s.iso3 AND p.question_id = '${ind.questionId.replaceAll("'", "''")}'`;
+      cols = `NULL::DOUBLE AS value_num, p.stance AS value_text,
+        CASE WHEN p.year IS NOT NULL THEN 'stated ' || p.year || CASE WHEN p.strength_rank >= 4 THEN ', weak source' ELSE '' END END AS flag`;
+      break;
+    case 'rung':
+      // Shared rows (adopted without a vote: every Member joined) never raise a rung, as in the Norms view.
+      join = `LEFT JOIN (SELECT iso3, max(rung) AS rung, count(*)::INTEGER AS pieces FROM (${evidenceRowsSql(DEFAULT_EVIDENCE)}) ev
+        WHERE NOT shared AND rung IS NOT NULL AND norm_id = '${ind.normId.replaceAll("'", "''")}' GROUP BY iso3) b ON b.iso3 = s.iso3`;
+      cols = `coalesce(b.rung, 0)::DOUBLE AS value_num, NULL::VARCHAR AS value_text,
+        CASE WHEN b.pieces IS NOT NULL THEN b.pieces || ' piece(s) of evidence' END AS flag`;
+      break;
+    case 'cosponsor': {
+      const res = `'${ind.resolutionId.replaceAll("'", "''")}'`;
+      // "Not a sponsor" only where the full list is known (original / additional stages); for
+      // session 73 only the lead is recorded, so everyone else is unknown, never "did not".
+      join = `LEFT JOIN (SELECT iso3, min(role) AS role, min(stage_kind) AS stage_kind FROM sponsors
+          WHERE resolution_id = ${res} AND iso3 IS NOT NULL GROUP BY iso3) sp ON sp.iso3 = s.iso3
+        CROSS JOIN (SELECT coalesce(bool_or(stage_kind IN ('original', 'additional')), false) AS complete FROM sponsors WHERE resolution_id = ${res}) k`;
+      cols = `NULL::DOUBLE AS value_num,
+        CASE WHEN sp.role = 'lead' THEN 'lead' WHEN sp.role IS NOT NULL THEN 'cosponsor'
+          WHEN k.complete AND s.un_member THEN 'not' END AS value_text,
+        CASE WHEN sp.stage_kind = 'original' THEN 'on the draft when submitted' WHEN sp.stage_kind = 'additional' THEN 'joined after submission'
+          WHEN sp.role IS NULL AND NOT k.complete THEN 'full sponsor list not found' END AS flag`;
+      break;
+    }
   }
   return { join, cols };
 }
@@ -159,4 +194,22 @@ export interface RollCallRow {
   track: string;
   date: string;
   identification: 'confirmed' | 'inferred';
+}
+
+/** Resolutions with at least one named sponsor state, for the co-sponsorship picker (oldest first). */
+export function sponsoredResolutionsSql(): string {
+  return `SELECT r.resolution_id, r.short_label, strftime(r.date, '%Y-%m-%d') AS date, r.track,
+  bool_or(sp.stage_kind IN ('original', 'additional')) AS complete_list
+FROM resolutions r JOIN sponsors sp USING (resolution_id) WHERE sp.iso3 IS NOT NULL
+GROUP BY ALL ORDER BY date, resolution_id`;
+}
+
+/** Row type of `sponsoredResolutionsSql`. */
+export interface SponsoredResolutionRow {
+  resolution_id: string;
+  short_label: string;
+  date: string;
+  track: string;
+  /** false where only the lead sponsor is recorded */
+  complete_list: boolean;
 }

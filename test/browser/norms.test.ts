@@ -46,7 +46,8 @@ describe('norms view', () => {
     await h.page.click('[data-testid="sort-strongest"]');
     await viewReady(h.page, 'norms');
     expect(h.page.url()).toContain('sort=consensus');
-    const values = (await h.page.locator('td[data-measure="consensus"]').allInnerTexts()).map(Number);
+    // issue 18: the cell leads with a verdict word, the index sits behind an "i" and in data-value
+    const values = await h.page.locator('td[data-measure="consensus"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
     expect(values).toHaveLength(11);
     expect([...values].sort((a, b) => b - a)).toEqual(values);
   });

@@ -21,6 +21,9 @@ const PAGES = [
   { hash: '#/alignment?tab=map', view: 'alignment' },
   { hash: '#/profile?state=FRA', view: 'profile' },
   { hash: '#/brief?focus=norm:g&audience=KEN', view: 'brief' },
+  { hash: '#/law?set=debates', view: 'law' },
+  { hash: '#/overview?ind=cosponsor', view: 'overview' },
+  { hash: '#/norms?illus=1&norm=g', view: 'norms' },
 ];
 
 describe('reflow at 320 px (WCAG 1.4.10): the page never scrolls sideways', () => {

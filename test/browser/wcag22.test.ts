@@ -25,6 +25,10 @@ const CASES: Case[] = [
   { hash: '#/overview?state=FRA', view: 'overview' },
   { hash: '#/brief?focus=norm:g&audience=KEN', view: 'brief' },
   { hash: '#/compare?states=FRA,KEN', view: 'compare' },
+  { hash: '#/overview?ind=cosponsor', view: 'overview' },
+  { hash: '#/overview?ind=rung&norm=d', view: 'overview' },
+  { hash: '#/overview?ind=debate', view: 'overview' },
+  { hash: '#/norms?norm=g', view: 'norms' },
   {
     hash: '#/overview', view: 'overview',
     act: async ({ page }) => { await page.locator('[data-testid="f-region"] summary').click(); },

@@ -52,6 +52,9 @@ const INDICATORS: MapIndicator[] = [
   { kind: 'yes_share' },
   { kind: 'legal' },
   { kind: 'stance', questionId: 'sovereignty_rule' },
+  { kind: 'debate', questionId: 'binding_instrument' },
+  { kind: 'rung', normId: 'd' },
+  { kind: 'cosponsor', resolutionId: 'A/RES/77/37' },
 ];
 
 describe('per-state facts reduced in JS agree with the SQL path', () => {

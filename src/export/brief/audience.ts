@@ -1,5 +1,6 @@
 /** The audience state's own position against its UN regional group and the states in scope. */
 import type { Citations, CiteRow } from './cite';
+import { MIN_ANSWERS_PER_SIDE, meetsBasis } from '../../analysis/basis';
 import { measureItem, type ItemMeasure, type ScopeState } from './measure';
 import { rowOf, type Answer } from './items';
 import type { Statement } from './types';
@@ -50,21 +51,23 @@ export function audienceOnItems(measures: readonly ItemMeasure[], audience: Scop
     answered++;
     if (own.illustrative) illustrative++;
     ids.push(own);
-    const scopeMajority = majorityLevel(m.answers.filter((a) => a.iso3 !== audience.iso3));
+    // A majority of fewer than the minimum basis is no majority to side with (analysis/basis.ts).
+    const others = m.answers.filter((a) => a.iso3 !== audience.iso3);
+    const scopeMajority = meetsBasis([others.length]) ? majorityLevel(others) : null;
     if (scopeMajority === own.level) withScope++;
     else if (scopeMajority) {
       departs.push(m.item.label);
       departRows.push(own, ...m.answers.filter((a) => a.level === scopeMajority));
     }
     const groupAnswers = [...(byItem.get(m.item.key)?.values() ?? [])].filter((a) => groupIso.has(a.iso3) && a.iso3 !== audience.iso3);
-    const gm = majorityLevel(groupAnswers);
+    const gm = meetsBasis([groupAnswers.length]) ? majorityLevel(groupAnswers) : null;
     if (gm) {
       groupComparable++;
       if (gm === own.level) withGroup++;
     }
   }
   if (answered === 0) return [{ text: `${audience.name} has no recorded answer on any of the ${measures.length} items in this brief.`, cites: [] }];
-  const out: Statement[] = [cite.say(`${audience.name} answered ${answered} of the ${measures.length} items${illustrative ? ` (${illustrative} of them illustrative survey answers, not real ones)` : ''}. It gives the majority answer of the states in scope on ${withScope} of them${audience.group ? ` and the majority answer of the ${groupName(audience.group)} on ${withGroup} of ${groupComparable} where that group has a majority` : ''}.`, ids.map(rowOf))];
+  const out: Statement[] = [cite.say(`${audience.name} answered ${answered} of the ${measures.length} items${illustrative ? ` (${illustrative} of them illustrative survey answers, not real ones)` : ''}. It gives the majority answer of the states in scope on ${withScope} of them${audience.group ? ` and the majority answer of the ${groupName(audience.group)} on ${withGroup} of ${groupComparable} where at least ${MIN_ANSWERS_PER_SIDE} others of that group answered and it has a majority` : ''}.`, ids.map(rowOf))];
   if (departs.length) out.push(cite.say(`It departs from the majority of the states in scope on ${departs.slice(0, 6).join('; ')}${departs.length > 6 ? ` and ${departs.length - 6} more` : ''}.`, departRows.map(rowOf)));
   return out;
 }

@@ -3,6 +3,7 @@ import type { Citations } from './cite';
 import type { ItemMeasure } from './measure';
 import { itemRow, rowOf } from './items';
 import type { Statement } from './types';
+import { MIN_SIDE, gapOnBasis, itemOnBasis } from './findings';
 import { COVERAGE_MIN, CONSENSUS_HIGH, CONSENSUS_LOW, LEVEL_WORDS, consensusWord, dec, groupName, listWords, pct } from './words';
 
 const NOUN = { stance: 'stance', measure: 'survey answer', vote: 'vote' } as const;
@@ -25,27 +26,33 @@ export function singleItemStatements(m: ItemMeasure, cite: Citations): Statement
     cite.say(`Of the ${m.inScope} states in scope, ${m.answered} (${pct(m.coverage)}) have a recorded ${NOUN[m.item.scale]} on ${m.item.label}${ill(m)}.`, rows),
   ];
   if (m.answered === 0) return out;
+  if (!itemOnBasis(m)) {
+    out.push(cite.say(`Too few answers (${m.answered}; at least ${MIN_SIDE} needed) to say whether there is consensus: ${countWords(m)}.`, rows));
+    return out;
+  }
   out.push(cite.say(`Those that answered: ${countWords(m)}. Support share ${pct(m.supportShare)}, ordinal consensus ${dec(m.consensus)}: ${consensusWord(m.consensus, m.coverage)}.`, rows));
-  const g = m.divergence.gap;
+  const g = gapOnBasis(m);
   if (g) {
     const hi = m.divergence.groups.find((x) => x.group === g.high)!;
     const lo = m.divergence.groups.find((x) => x.group === g.low)!;
     const eta = m.divergence.etaSquared;
-    out.push(cite.say(`The widest gap between UN regional groups with at least 3 answers is the ${groupName(g.high)} (support ${pct(hi.mean)}, ${hi.n} answered) against the ${groupName(g.low)} (${pct(lo.mean)}, ${lo.n} answered): ${Math.round(g.gap * 100)} percentage points${eta === null ? '' : `; group membership explains ${pct(eta)} of the variance (η²)`}.`, rows));
-  } else out.push({ text: 'No two UN regional groups have at least 3 answers each, so no group gap is reported.', cites: [] });
+    out.push(cite.say(`The widest gap between UN regional groups with at least ${MIN_SIDE} answers is the ${groupName(g.high)} (support ${pct(hi.mean)}, ${hi.n} answered) against the ${groupName(g.low)} (${pct(lo.mean)}, ${lo.n} answered): ${Math.round(g.gap * 100)} percentage points${eta === null ? '' : `; group membership explains ${pct(eta)} of the variance (η²)`}.`, rows));
+  } else out.push({ text: `Too few answers for a group gap: no two UN regional groups have at least ${MIN_SIDE} answers each.`, cites: [] });
   if (m.groupConsensus !== null) out.push(cite.say(`Group-informed consensus, which is high only when every group agrees, is ${dec(m.groupConsensus)} across ${m.groups.length} groups.`, rows));
   return out;
 }
 
 /**
  * The items a many-item brief names: the five with the highest consensus (≥ the high band),
- * the five most divided (< the low band), both among items with enough coverage, and the thin ones.
+ * the five most divided (< the low band), both among items with enough coverage and at least
+ * the minimum basis of answers, and the thin ones ("too few answers", never a finding).
  */
 export function highlights(measures: readonly ItemMeasure[]) {
-  const covered = measures.filter((m) => (m.coverage ?? 0) >= COVERAGE_MIN && m.consensus !== null);
+  const enough = (m: ItemMeasure) => (m.coverage ?? 0) >= COVERAGE_MIN && itemOnBasis(m);
+  const covered = measures.filter((m) => enough(m) && m.consensus !== null);
   const agreed = covered.filter((m) => m.consensus! >= CONSENSUS_HIGH).sort((a, b) => b.consensus! - a.consensus! || b.answered - a.answered);
   const divided = covered.filter((m) => m.consensus! < CONSENSUS_LOW).sort((a, b) => a.consensus! - b.consensus!);
-  const thin = measures.filter((m) => (m.coverage ?? 0) < COVERAGE_MIN);
+  const thin = measures.filter((m) => !enough(m));
   return { agreed, divided, thin, named: [...agreed.slice(0, 5), ...divided.slice(0, 5)] };
 }
 
@@ -64,12 +71,12 @@ export function manyItemStatements(measures: readonly ItemMeasure[], inScope: nu
   if (agreed.length > 5) out.push(cite.say(`${agreed.length - 5} further items reach consensus ≥ ${CONSENSUS_HIGH}.`, agreed.slice(5).flatMap(sourcesOf)));
   if (!agreed.length) out.push({ text: `No item with answers from at least a quarter of the states reaches consensus ≥ ${CONSENSUS_HIGH}.`, cites: [] });
   for (const m of divided.slice(0, 5)) {
-    const g = m.divergence.gap;
+    const g = gapOnBasis(m);
     out.push(cite.say(`Divided on ${m.item.label}${ill(m)}: ${countWords(m)} (consensus ${dec(m.consensus)})${g ? `; widest group gap ${groupName(g.high)} against ${groupName(g.low)}, ${Math.round(g.gap * 100)} points` : ''}.`, sourcesOf(m)));
   }
   if (thin.length) {
     const names = thin.slice(0, 4).map((m) => m.item.label);
-    out.push(cite.say(`${thin.length} items have answers from fewer than a quarter of the states in scope, so nothing is said about consensus on them (${listWords(names)}${thin.length > 4 ? ' and others' : ''}).`, thin.flatMap(sourcesOf)));
+    out.push(cite.say(`Too few answers: ${thin.length} items have answers from fewer than a quarter of the states in scope or fewer than ${MIN_SIDE} answers, so nothing is said about consensus on them (${listWords(names)}${thin.length > 4 ? ' and others' : ''}).`, thin.flatMap(sourcesOf)));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 /** Number formats and words shared by the brief's sentences. */
+import { CONSENSUS_HIGH, CONSENSUS_LOW } from '../../analysis/verdict';
 
 /** 0.923 → "92%"; null → "n/a". */
 export const pct = (v: number | null): string => (v === null ? 'n/a' : `${Math.round(v * 100)}%`);
@@ -9,9 +10,8 @@ export const dec = (v: number | null): string => (v === null ? 'n/a' : v.toFixed
 /** "1 state" / "3 states". */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-/** Consensus bands used in the brief's words (stated in its method notes). */
-export const CONSENSUS_HIGH = 0.75;
-export const CONSENSUS_LOW = 0.5;
+/** Consensus bands used in the brief's words (stated in its method notes), shared with the views. */
+export { CONSENSUS_HIGH, CONSENSUS_LOW };
 /** Below this coverage the brief does not call anything a consensus. */
 export const COVERAGE_MIN = 0.25;
 
