@@ -1,4 +1,5 @@
 /** Data caveats a brief states plainly, counted from the rows it actually used. */
+import { GAP_MIN_ANSWERS } from '../../analysis/measures';
 import { MIN_SHARED_VOTES } from './alignment';
 import type { Answer, BriefItem } from './items';
 import { CONSENSUS_HIGH, CONSENSUS_LOW, COVERAGE_MIN, plural } from './words';
@@ -36,7 +37,7 @@ export function methodNotes(): string[] {
     'Coverage = states with a recorded answer ÷ states in scope; it is given before every other figure.',
     'Support share = (supports + ½ qualified) ÷ answers (votes: yes 1, abstain ½, no 0; survey: implemented 1, partial ½, planned and none 0).',
     `Ordinal consensus (Tastle–Wierman): 1 when all answers are the same, 0 when split between the extremes. The brief calls ≥ ${CONSENSUS_HIGH} "consensus", ${CONSENSUS_LOW}–${CONSENSUS_HIGH} "a leaning" and < ${CONSENSUS_LOW} "divided", and says nothing about consensus when coverage is below ${Math.round(COVERAGE_MIN * 100)}%.`,
-    'Group gap: largest difference in mean support between UN regional groups with at least 3 answers; η² = share of variance explained by group. Group-informed consensus (Polis) = Π over groups (agree + 1) ÷ (answered + 2).',
+    `Group gap: largest difference in mean support between UN regional groups with at least ${GAP_MIN_ANSWERS} answers; η² = share of variance explained by group. Group-informed consensus (Polis) = Π over groups (agree + 1) ÷ (answered + 2).`,
     `Agreement in UNGA votes = (same votes + ½ × votes where one abstained) ÷ recorded votes both cast; absences are left out. A state is ranked as most or least aligned only from ${MIN_SHARED_VOTES} recorded votes in common; ties at the edge of a list are stated.`,
   ];
 }

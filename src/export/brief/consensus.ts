@@ -1,8 +1,8 @@
 /** "Where consensus exists and where it does not": generated statements with numbers. */
 import type { Citations } from './cite';
-import type { ItemMeasure } from './measure';
-import { itemRow, rowOf } from './items';
+import { itemRow, rowOf, type ItemMeasure } from './items';
 import type { Statement } from './types';
+import { GAP_MIN_ANSWERS } from '../../analysis/measures';
 import { COVERAGE_MIN, CONSENSUS_HIGH, CONSENSUS_LOW, LEVEL_WORDS, consensusWord, dec, groupName, listWords, pct } from './words';
 
 const NOUN = { stance: 'stance', measure: 'survey answer', vote: 'vote' } as const;
@@ -31,8 +31,8 @@ export function singleItemStatements(m: ItemMeasure, cite: Citations): Statement
     const hi = m.divergence.groups.find((x) => x.group === g.high)!;
     const lo = m.divergence.groups.find((x) => x.group === g.low)!;
     const eta = m.divergence.etaSquared;
-    out.push(cite.say(`The widest gap between UN regional groups with at least 3 answers is the ${groupName(g.high)} (support ${pct(hi.mean)}, ${hi.n} answered) against the ${groupName(g.low)} (${pct(lo.mean)}, ${lo.n} answered): ${Math.round(g.gap * 100)} percentage points${eta === null ? '' : `; group membership explains ${pct(eta)} of the variance (η²)`}.`, rows));
-  } else out.push({ text: 'No two UN regional groups have at least 3 answers each, so no group gap is reported.', cites: [] });
+    out.push(cite.say(`The widest gap between UN regional groups with at least ${GAP_MIN_ANSWERS} answers is the ${groupName(g.high)} (support ${pct(hi.mean)}, ${hi.n} answered) against the ${groupName(g.low)} (${pct(lo.mean)}, ${lo.n} answered): ${Math.round(g.gap * 100)} percentage points${eta === null ? '' : `; group membership explains ${pct(eta)} of the variance (η²)`}.`, rows));
+  } else out.push({ text: `No two UN regional groups have at least ${GAP_MIN_ANSWERS} answers each, so no group gap is reported.`, cites: [] });
   if (m.groupConsensus !== null) out.push(cite.say(`Group-informed consensus, which is high only when every group agrees, is ${dec(m.groupConsensus)} across ${m.groups.length} groups.`, rows));
   return out;
 }

@@ -1,5 +1,6 @@
 /** Key figures at the top of a brief, coverage first. */
-import type { ItemMeasure } from './measure';
+import type { ItemMeasure } from './items';
+import { GAP_MIN_ANSWERS } from '../../analysis/measures';
 import type { KeyFigure } from './types';
 import { CONSENSUS_HIGH, CONSENSUS_LOW, COVERAGE_MIN, dec, pct } from './words';
 
@@ -15,7 +16,7 @@ export function keyFigures(measures: readonly ItemMeasure[], inScope: number): K
       { label: 'Coverage', value: `${m.answered} of ${m.inScope} (${pct(m.coverage)})`, note: `states in scope with ${NOUN[m.item.scale]}` },
       { label: 'Support share', value: pct(m.supportShare), note: 'of those that answered' },
       { label: 'Ordinal consensus', value: dec(m.consensus), note: '1 = all the same answer' },
-      { label: 'Widest group gap', value: g ? `${Math.round(g.gap * 100)} points` : 'n/a', note: g ? `${g.high} vs ${g.low}` : 'fewer than two groups with 3 answers' },
+      { label: 'Widest group gap', value: g ? `${Math.round(g.gap * 100)} points` : 'n/a', note: g ? `${g.high} vs ${g.low}` : `fewer than two groups with ${GAP_MIN_ANSWERS} answers` },
       { label: 'Group-informed consensus', value: dec(m.groupConsensus), note: `across ${m.groups.length} groups` },
     ];
   }

@@ -50,14 +50,16 @@ describe('brief builder on a hand-computed fixture', () => {
 
   it('puts coverage first and computes the measures by hand', () => {
     // 6 of 6 answered; support share (2 + ½·1) / 6 = 42%; consensus (p = .5, 1/6, 1/3; μ = 5/6) = 0.169 → 0.17;
-    // group means G1 5/6, G2 0 → gap 83 points; η² = 1.0417 / 1.2083 = 86%; Polis (3.5/5)(1/5) = 0.14.
+    // group means G1 5/6, G2 0, but each group has 3 answers, fewer than the one minimum of 5
+    // (analysis/measures.ts GAP_MIN_ANSWERS), so no gap is named; Polis (3.5/5)(1/5) = 0.14.
     expect(b.keyFigures.map((k) => [k.label, k.value])).toEqual([
       ['Coverage', '6 of 6 (100%)'], ['Support share', '42%'], ['Ordinal consensus', '0.17'],
-      ['Widest group gap', '83 points'], ['Group-informed consensus', '0.14'],
+      ['Widest group gap', 'n/a'], ['Group-informed consensus', '0.14'],
     ]);
     expect(b.consensus[0].text).toBe('Of the 6 states in scope, 6 (100%) have a recorded stance on Question one.');
     expect(b.consensus[1].text).toBe('Those that answered: 2 support, 1 qualified, 3 oppose. Support share 42%, ordinal consensus 0.17: divided.');
-    expect(b.consensus[2].text).toContain('is the G1 (support 83%, 3 answered) against the G2 (0%, 3 answered): 83 percentage points; group membership explains 86% of the variance');
+    expect(b.consensus[2].text).toBe('No two UN regional groups have at least 5 answers each, so no group gap is reported.');
+    expect(b.keyFigures.find((k) => k.label === 'Widest group gap')?.note).toBe('fewer than two groups with 5 answers');
   });
 
   it('cites every statement with the documents of exactly its rows, numbered in order of first use', () => {
