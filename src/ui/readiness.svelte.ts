@@ -41,7 +41,12 @@ export function createReadiness(): Readiness {
 
 /** The readiness of the view this component is part of, or null outside a view. */
 export function useReadiness(): Readiness | null {
-  return hasContext(KEY) ? getContext<Readiness>(KEY) : null;
+  try {
+    return hasContext(KEY) ? getContext<Readiness>(KEY) : null;
+  } catch {
+    // Outside a component's initialisation (e.g. an $effect.root in a script) there is no view.
+    return null;
+  }
 }
 
 /**

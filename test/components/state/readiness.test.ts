@@ -99,3 +99,20 @@ describe('LiveQuery and the view readiness', () => {
     expect(rows()).toBe(null);
   });
 });
+
+describe('outside a view', () => {
+  it('a LiveQuery made in an $effect.root (no component) runs and registers with nothing', async () => {
+    const { LiveQuery } = await import('../../../src/state/query.svelte');
+    const { outsideProbe } = await import('./outside.svelte');
+    const seen: string[] = [];
+    const stop = outsideProbe(LiveQuery, async (sql: string) => {
+      seen.push(sql);
+      return [{ ok: 1 }];
+    });
+    flushSync();
+    await settle();
+    expect(seen).toEqual(['SELECT 9']);
+    stop.dispose();
+    expect(stop.rows()).toEqual([{ ok: 1 }]);
+  });
+});
