@@ -4,6 +4,7 @@
  */
 
 import type { Vote } from './ordinal';
+import { agreementShare, VOTE_HALF_CREDIT, type AgreementRule } from './measures';
 
 /** Agreement of two states over their joint votes. */
 export interface VoteAgreement {
@@ -23,23 +24,13 @@ function checkLengths(a: readonly Vote[], b: readonly Vote[]): void {
 
 /**
  * Agreement score with abstention as half agreement (DESIGN §5). Y against N scores 0.
+ * The one definition is measures.ts `agreementShare`; this names the vote rule.
  * @param a first state's votes, one per roll call
  * @param b second state's votes, same roll calls in the same order
  */
 export function voteAgreement(a: readonly Vote[], b: readonly Vote[]): VoteAgreement {
   checkLengths(a, b);
-  let joint = 0;
-  let same = 0;
-  let half = 0;
-  for (let r = 0; r < a.length; r++) {
-    const va = a[r];
-    const vb = b[r];
-    if (va === 'X' || vb === 'X') continue;
-    joint += 1;
-    if (va === vb) same += 1;
-    else if (va === 'A' || vb === 'A') half += 1;
-  }
-  return { agreement: joint === 0 ? null : (same + 0.5 * half) / joint, joint, same, half };
+  return agreementShare(a, b, VOTE_HALF_CREDIT as AgreementRule<Vote>);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 
 import { averageLinkageOrder } from './seriation';
+import { agreementShare } from './measures';
 
 /** How two actors' answers relate over the same items. */
 export interface AnswerComparison {
@@ -19,7 +20,7 @@ export interface AnswerComparison {
   readonly onlyA: number;
   /** items only the second actor answered */
   readonly onlyB: number;
-  /** same / joint, or null when they never answered the same item */
+  /** same / joint (agreement without half credit), or null when they never answered the same item */
   readonly share: number | null;
 }
 
@@ -43,7 +44,8 @@ export function compareAnswers<L extends string>(a: readonly (L | null)[], b: re
     } else if (x !== null) onlyA += 1;
     else if (y !== null) onlyB += 1;
   }
-  return { joint, same, differ: joint - same, onlyA, onlyB, share: joint === 0 ? null : same / joint };
+  // share: agreement without half credit, as defined once in measures.ts
+  return { joint, same, differ: joint - same, onlyA, onlyB, share: agreementShare(a, b).agreement };
 }
 
 /** How a set of actors relate on one item. */

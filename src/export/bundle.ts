@@ -1,10 +1,13 @@
 /**
  * Runs datasets and packs them: one file, or several files plus datapackage.json and a
- * CITATION.txt as one zip (fflate). Takes the Db as an argument so Node tests and the browser
- * share the code.
+ * CITATION.txt as one zip (fflate). Takes anything that answers `query` with Arrow (the app's
+ * coordinator, or a Db in Node tests), so both share the code.
  */
 import { strToU8, zipSync } from 'fflate';
 import type { Db } from '../db/types';
+
+/** What the downloads need from the engine: an Arrow result per SQL. */
+export type ArrowSource = Pick<Db, 'query'>;
 import type { DatasetSpec } from '../queries/export';
 import { toArrowIpc } from './arrow-ipc';
 import { citationLine } from './citation';
@@ -43,7 +46,7 @@ export interface DownloadFile {
 }
 
 /** Run one dataset's SQL and type its rows. */
-export async function runDataset(db: Db, spec: DatasetSpec): Promise<ExportTable> {
+export async function runDataset(db: ArrowSource, spec: DatasetSpec): Promise<ExportTable> {
   return exportTableFromArrow(await db.query(spec.sql));
 }
 
@@ -82,7 +85,7 @@ export function fileName(stem: string, format: ExportFormat): string {
 }
 
 /** The codebook (README.md) that can be saved beside a single file of one dataset. */
-export async function buildCodebook(db: Db, spec: DatasetSpec, ctx: DownloadContext): Promise<DownloadFile> {
+export async function buildCodebook(db: ArrowSource, spec: DatasetSpec, ctx: DownloadContext): Promise<DownloadFile> {
   const table = await runDataset(db, spec);
   const stem = `common-ground-${spec.name}-${ctx.filterSlug}`;
   const resources = (['csv', 'parquet', 'arrow', 'json'] as ExportFormat[]).map((format) => ({ name: `${spec.name}-${format}`, dataset: spec.name, title: spec.title, description: spec.description, format, path: fileName(stem, format), table }));
@@ -94,7 +97,7 @@ export async function buildCodebook(db: Db, spec: DatasetSpec, ctx: DownloadCont
  * Build the download. One dataset in one format without the package → that file alone;
  * anything more → a zip with every file, datapackage.json and CITATION.txt.
  */
-export async function buildDownload(db: Db, specs: DatasetSpec[], formats: ExportFormat[], ctx: DownloadContext, withPackage = true): Promise<DownloadFile> {
+export async function buildDownload(db: ArrowSource, specs: DatasetSpec[], formats: ExportFormat[], ctx: DownloadContext, withPackage = true): Promise<DownloadFile> {
   const tables = await Promise.all(specs.map((s) => runDataset(db, s)));
   const meta = { 'common-ground:filter': ctx.filterText, 'common-ground:data-version': ctx.data.version };
   const stem = (s: DatasetSpec) => `common-ground-${s.name}-${ctx.filterSlug}`;

@@ -1,5 +1,4 @@
-import { toRows } from '../db/arrow';
-import { engine, invalidateQueryCache } from './engine.svelte';
+import { coordinator } from './app-coordinator.svelte';
 import { makeError, parseCsv, validateTable, type ValidationError } from '../validate/index';
 import { NORM_EVIDENCE_COLUMNS, userEvidenceSpec } from '../validate/specs/normEvidence';
 import { rungSql } from '../analysis/evidence-ladder';
@@ -47,8 +46,7 @@ export class EvidenceImportState {
       const csv = parseCsv(text);
       if (csv.problem) return this.reject(name, `${name}: ${csv.problem}`);
       const errors = validateTable(name, csv.header, csv.rows, userEvidenceSpec);
-      const db = await engine.start();
-      const known = new Set(toRows<{ iso3: string }>(await db.query('SELECT iso3 FROM states')).map((s) => s.iso3));
+      const known = new Set((await coordinator.query<{ iso3: string }>('SELECT iso3 FROM states')).map((s) => s.iso3));
       const iso = csv.header.indexOf('iso3');
       csv.rows.forEach((row, i) => {
         const v = row[iso] ?? '';
@@ -71,31 +69,30 @@ export class EvidenceImportState {
 
   /** Forget the imported evidence; shipped data was never touched. */
   async remove(): Promise<void> {
-    const db = await engine.start();
-    await db.exec(DROP_IMPORTED_EVIDENCE_SQL);
+    await coordinator.write((db) => db.exec(DROP_IMPORTED_EVIDENCE_SQL));
     this.fileName = null;
     this.errors = [];
     this.message = null;
     this.rowsRead = 0;
     this.rowsLoaded = 0;
     this.phase = 'idle';
-    invalidateQueryCache();
     this.version += 1;
   }
 
   private async load(csv: string, rows: number): Promise<void> {
-    const db = await engine.start();
-    if (rows === 0) await db.exec(DROP_IMPORTED_EVIDENCE_SQL);
-    else {
-      await db.registerFile(IMPORTED_EVIDENCE_FILE, new TextEncoder().encode(csv));
-      try {
-        await db.exec(createImportedEvidenceSql(NORM_EVIDENCE_COLUMNS, rungSql('r.coded_status')));
-      } finally {
-        await db.dropFile(IMPORTED_EVIDENCE_FILE);
+    // write() clears the result cache: the same SQL now reads different rows.
+    await coordinator.write(async (db) => {
+      if (rows === 0) await db.exec(DROP_IMPORTED_EVIDENCE_SQL);
+      else {
+        await db.registerFile(IMPORTED_EVIDENCE_FILE, new TextEncoder().encode(csv));
+        try {
+          await db.exec(createImportedEvidenceSql(NORM_EVIDENCE_COLUMNS, rungSql('r.coded_status')));
+        } finally {
+          await db.dropFile(IMPORTED_EVIDENCE_FILE);
+        }
       }
-    }
+    });
     this.rowsLoaded = rows;
-    invalidateQueryCache();
     this.version += 1;
   }
 

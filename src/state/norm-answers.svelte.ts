@@ -1,4 +1,6 @@
-import { engine } from './engine.svelte';
+import { coordinator } from './app-coordinator.svelte';
+import { Latest, errorText } from './latest';
+import { trackReadiness } from '../ui/readiness.svelte';
 import { createNormAnswersSql, normAnswersTable } from '../queries/norms';
 import type { SurveySelection } from '../queries/survey-source';
 
@@ -17,30 +19,29 @@ export class NormAnswers {
   /** true while a newer selection's table is being built */
   pending = $state(true);
   error = $state<string | null>(null);
-  #seq = 0;
+  #latest = new Latest();
 
   constructor(selection: () => SurveySelection, importVersion: () => number) {
+    trackReadiness(() => this.pending);
     $effect(() => {
       const sel = selection();
       const name = normAnswersTable(sel, importVersion());
-      const seq = ++this.#seq;
       this.pending = true;
       let job = built.get(name);
       if (!job) {
-        job = engine.start().then((db) => db.exec(createNormAnswersSql(sel, name)));
+        job = coordinator.exec(createNormAnswersSql(sel, name));
         built.set(name, job);
         job.catch(() => built.delete(name));
       }
-      job.then(
+      this.#latest.follow(
+        job,
         () => {
-          if (seq !== this.#seq) return;
           this.table = name;
           this.error = null;
           this.pending = false;
         },
-        (e: unknown) => {
-          if (seq !== this.#seq) return;
-          this.error = e instanceof Error ? e.message : String(e);
+        (e) => {
+          this.error = errorText(e);
           this.pending = false;
         },
       );

@@ -1,3 +1,5 @@
+import { Latest } from './latest';
+import { trackReadiness } from '../ui/readiness.svelte';
 import type { OpinionRun, OpinionRunOptions } from '../analysis/opinion-run';
 import type { OpinionRequest, OpinionResponse } from './opinion-protocol';
 
@@ -51,19 +53,17 @@ export class OpinionMapJob<M> {
   result = $state.raw<{ run: OpinionRun; meta: M; ms: number } | null>(null);
   error = $state<string | null>(null);
   busy = $state(true);
-  #seq = 0;
+  #latest = new Latest();
 
   constructor(input: () => OpinionJobInput<M> | null) {
+    trackReadiness(() => this.busy);
     $effect(() => {
       const job = input();
-      const seq = ++this.#seq;
-      if (job === null) {
-        this.busy = true;
-        return;
-      }
+      const current = this.#latest.begin();
       this.busy = true;
+      if (job === null) return;
       computeOpinionMap(job.rows, job.cols, job.values, job.options).then((r) => {
-        if (seq !== this.#seq) return;
+        if (!current()) return;
         if (r.ok) {
           this.result = { run: r.run, meta: job.meta, ms: r.ms };
           this.error = null;

@@ -1,36 +1,39 @@
-import { runQuery } from './engine.svelte';
+import { runQuery } from './app-coordinator.svelte';
+import { Latest, errorText } from './latest';
+import { trackReadiness } from '../ui/readiness.svelte';
 
 /**
  * A query result that follows its SQL: when `sql()` changes the query re-runs, and a response
  * that arrives after a newer request started is dropped (stale). Create it during component
- * initialisation (it uses $effect). `sql()` may return null to mean "nothing to run".
+ * initialisation (it uses $effect); it registers with the view's readiness, so the view is
+ * busy while it loads. `sql()` may return null to mean "nothing to run".
  */
 export class LiveQuery<T> {
   rows = $state.raw<T[] | null>(null);
   error = $state<string | null>(null);
   loading = $state(true);
-  #seq = 0;
+  #latest = new Latest();
 
-  constructor(sql: () => string | null) {
+  constructor(sql: () => string | null, run: (sql: string) => Promise<T[]> = runQuery) {
+    trackReadiness(() => this.loading);
     $effect(() => {
       const text = sql();
-      const seq = ++this.#seq;
       if (text === null) {
+        this.#latest.cancel();
         this.rows = null;
         this.loading = false;
         return;
       }
       this.loading = true;
-      runQuery<T>(text).then(
+      this.#latest.follow(
+        run(text),
         (rows) => {
-          if (seq !== this.#seq) return;
           this.rows = rows;
           this.error = null;
           this.loading = false;
         },
-        (e: unknown) => {
-          if (seq !== this.#seq) return;
-          this.error = e instanceof Error ? e.message : String(e);
+        (e) => {
+          this.error = errorText(e);
           this.loading = false;
         },
       );

@@ -1,5 +1,4 @@
-import { toRows } from '../db/arrow';
-import { engine, invalidateQueryCache } from './engine.svelte';
+import { coordinator } from './app-coordinator.svelte';
 import { SURVEY_COLUMNS, type ValidationError } from '../validate/index';
 import { IMPORT_LIMITS, type ImportOutcome } from '../validate/import-check';
 import type { ImportContext } from '../validate/import-kinds';
@@ -120,9 +119,7 @@ export class SurveyImportState {
   }
 
   async #context(): Promise<ImportContext> {
-    const db = await engine.start();
-    const states = toRows<{ iso3: string }>(await db.query('SELECT iso3 FROM states'));
-    const questions = toRows<{ question_id: string }>(await db.query('SELECT question_id FROM il_questions'));
+    const [states, questions] = await coordinator.queryAll<[{ iso3: string }, { question_id: string }]>(['SELECT iso3 FROM states', 'SELECT question_id FROM il_questions']);
     return { states: states.map((s) => s.iso3), ilQuestions: questions.map((q) => q.question_id), maxYear: new Date().getUTCFullYear() };
   }
 
@@ -134,21 +131,22 @@ export class SurveyImportState {
   #tableChange(id: number, csv: string | null, rows: number): Promise<boolean> {
     const run = async (): Promise<boolean> => {
       if (id !== this.#current) return false;
-      const db = await engine.start();
       if (csv === null || rows === 0) {
         if (this.rowsLoaded === 0) return true; // nothing loaded: nothing to drop or re-run
-        await db.exec(DROP_IMPORTED_SQL);
+        await coordinator.write((db) => db.exec(DROP_IMPORTED_SQL));
       } else {
         const file = `cg-import-${id}-${Date.now().toString(36)}.csv`;
-        await db.registerFile(file, new TextEncoder().encode(csv));
-        try {
-          await db.exec(createImportedSql(SURVEY_COLUMNS, file));
-        } finally {
-          await db.dropFile(file);
-        }
+        // write() clears the result cache: the same SQL now reads different rows.
+        await coordinator.write(async (db) => {
+          await db.registerFile(file, new TextEncoder().encode(csv));
+          try {
+            await db.exec(createImportedSql(SURVEY_COLUMNS, file));
+          } finally {
+            await db.dropFile(file);
+          }
+        });
       }
       this.rowsLoaded = rows;
-      invalidateQueryCache(); // same SQL now reads different rows
       this.version += 1;
       return true;
     };

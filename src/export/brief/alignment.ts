@@ -6,11 +6,10 @@
  * silently.
  */
 import { rankByAgreement, voteVectors, type AgreementRank } from '../../analysis/agreement-ranking';
-import { voteAgreement } from '../../analysis/agreement';
 import type { Vote } from '../../analysis/ordinal';
 import type { Citations } from './cite';
 import { rowOf, type Answer } from './items';
-import type { ScopeState } from './measure';
+import type { ScopeState } from '../../analysis/answer-measures';
 import type { Statement } from './types';
 import { pct, plural } from './words';
 
@@ -86,12 +85,4 @@ export function alignmentInVotes(target: ScopeState, votes: readonly Answer[], s
   const excluded = scope.length - (target.iso3 && names.has(target.iso3) ? 1 : 0) - ranked.length;
   if (excluded > 0) statements.push({ text: `${plural(excluded, 'state')} in scope ${excluded === 1 ? 'shares' : 'share'} fewer than ${MIN_SHARED_VOTES} recorded votes with ${target.name} and ${excluded === 1 ? 'is' : 'are'} not ranked.`, cites: [], rows: [] });
   return { audience: target.name, most, least, statements };
-}
-
-/** Agreement of two states over the given answers (votes, or stances read as votes). */
-export function pairAgreement(keys: readonly string[], a: string, b: string, answers: readonly Answer[]) {
-  const asVote = (l: string): Vote => (l === 'supports' ? 'Y' : l === 'qualified' ? 'A' : l === 'opposes' ? 'N' : (l as Vote));
-  const v = voteVectors(answers.filter((x) => x.iso3 === a || x.iso3 === b).map((x) => ({ iso3: x.iso3, item: x.key, vote: asVote(x.level) })), keys);
-  const none = keys.map((): Vote => 'X');
-  return voteAgreement(v.get(a) ?? none, v.get(b) ?? none);
 }

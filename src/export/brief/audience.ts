@@ -1,19 +1,12 @@
 /** The audience state's own position against its UN regional group and the states in scope. */
 import type { Citations, CiteRow } from './cite';
 import { MIN_ANSWERS_PER_SIDE, meetsBasis } from '../../analysis/basis';
-import { measureItem, type ItemMeasure, type ScopeState } from './measure';
-import { rowOf, type Answer } from './items';
+import { majorityLevel, type ScopeState } from '../../analysis/answer-measures';
+import { measureItem, rowOf, type Answer, type ItemMeasure } from './items';
 import type { Statement } from './types';
 import { LEVEL_WORDS, groupName, pct, plural } from './words';
 
-/** The most common answer among `answers`, or null on a tie or with no answers. */
-export function majorityLevel(answers: readonly Answer[]): string | null {
-  const n = new Map<string, number>();
-  for (const a of answers) n.set(a.level, (n.get(a.level) ?? 0) + 1);
-  const sorted = [...n].sort((a, b) => b[1] - a[1]);
-  if (!sorted.length || (sorted[1] && sorted[1][1] === sorted[0][1])) return null;
-  return sorted[0][0];
-}
+export { majorityLevel } from '../../analysis/answer-measures';
 
 /** One-item focus: the audience's answer, its group's answers, the scope's support share. */
 export function audienceOnItem(m: ItemMeasure, audience: ScopeState, groupStates: readonly ScopeState[], answers: ReadonlyMap<string, Answer>, cite: Citations): Statement[] {

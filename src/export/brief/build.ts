@@ -6,7 +6,9 @@
  */
 import type { BriefAgendaRow, BriefActorPositionRow, BriefDebateQuestionRow, BriefEvidenceRow, BriefStatementRow, BriefCapacityRow, BriefItemRow, BriefPositionRow, BriefPublishedRow, BriefSponsorRow, BriefStateRow, BriefSurveyRow, BriefVoteRow, OrgNameRow } from '../../queries/brief';
 import type { RollCallListRow } from '../../queries/profile';
-import { alignmentInVotes, pairAgreement } from './alignment';
+import { alignmentInVotes } from './alignment';
+import { pairAgreement, type ScopeState } from '../../analysis/answer-measures';
+import { STANCE_HALF_CREDIT, VOTE_HALF_CREDIT } from '../../analysis/measures';
 import { agendaCaveats, agendaItems, agendaStatements, focusTopics } from './agenda';
 import { audienceOnItem, audienceOnItems, audienceVersusState } from './audience';
 import { dataBasis } from './basis';
@@ -17,9 +19,8 @@ import { highlights, manyItemStatements, singleItemStatements } from './consensu
 import { DocIndex, type CiteSource } from './doc';
 import { audienceEvidence, evidenceOnNorm, type EvidenceBlock } from './evidence';
 import type { Focus } from './focus';
-import { allAnswers, allItems, answersByItem, itemRow, rowOf, type Answer, type BriefItem } from './items';
+import { allAnswers, allItems, answersByItem, itemRow, measureItem, rowOf, type Answer, type BriefItem } from './items';
 import { keyFigures } from './figures';
-import { measureItem, type ScopeState } from './measure';
 import { positionsByName, type PositionInput, type PositionsBlock } from './positions';
 import { sponsorRecord, voteRecord } from './record';
 import { describeFocus } from './title';
@@ -110,8 +111,8 @@ export function buildBrief(x: BriefInput): Brief {
     if (focusState && audience.iso3 !== focusState.iso3) {
       const keys = items.filter((i) => i.kind !== 'norm').map((i) => i.key);
       const pairs = [
-        { basis: 'roll call', ...pairAgreement(keys.filter((k) => k.startsWith('v:')), audience.iso3, focusState.iso3, answers) },
-        { basis: 'legal question', ...pairAgreement(keys.filter((k) => k.startsWith('q:')), audience.iso3, focusState.iso3, answers) },
+        { basis: 'roll call', ...pairAgreement(keys.filter((k) => k.startsWith('v:')), audience.iso3, focusState.iso3, answers, VOTE_HALF_CREDIT) },
+        { basis: 'legal question', ...pairAgreement(keys.filter((k) => k.startsWith('q:')), audience.iso3, focusState.iso3, answers, STANCE_HALF_CREDIT) },
       ];
       const rows = answers.filter((a) => (a.iso3 === audience.iso3 || a.iso3 === focusState.iso3) && !a.key.startsWith('n:'));
       record.push(...audienceVersusState(audience, focusState, pairs, rows.map(rowOf), cite));

@@ -4,7 +4,7 @@ import { summariseByGroup } from '../../analysis/group-summary';
 import type { BriefCapacityRow, BriefSurveyRow } from '../../queries/brief';
 import type { Citations } from './cite';
 import type { DocIndex } from './doc';
-import type { ScopeState } from './measure';
+import type { ScopeState } from '../../analysis/answer-measures';
 import type { Statement } from './types';
 import { dec, groupName, pct } from './words';
 

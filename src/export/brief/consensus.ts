@@ -1,7 +1,6 @@
 /** "Where consensus exists and where it does not": generated statements with numbers. */
 import type { Citations } from './cite';
-import type { ItemMeasure } from './measure';
-import { itemRow, rowOf } from './items';
+import { itemRow, rowOf, type ItemMeasure } from './items';
 import type { Statement } from './types';
 import { MIN_SIDE, gapOnBasis, itemOnBasis } from './findings';
 import { COVERAGE_MIN, CONSENSUS_HIGH, CONSENSUS_LOW, LEVEL_WORDS, consensusWord, dec, groupName, listWords, pct } from './words';

@@ -8,7 +8,7 @@ import { RESTRAINT_NORMS, RESTRAINT_NOTE, RUNGS, RUNG_LABELS, atOrAbove, highest
 import type { BriefEvidenceRow } from '../../queries/brief';
 import type { Citations, CiteRow } from './cite';
 import { symbolIn, type DocIndex } from './doc';
-import type { ScopeState } from './measure';
+import type { ScopeState } from '../../analysis/answer-measures';
 import type { KeyFigure, Statement } from './types';
 import { listWords, pct } from './words';
 

@@ -1,5 +1,5 @@
 /** Key figures at the top of a brief, coverage first. */
-import type { ItemMeasure } from './measure';
+import type { ItemMeasure } from './items';
 import type { KeyFigure } from './types';
 import { MIN_SIDE, gapOnBasis, itemOnBasis } from './findings';
 import { CONSENSUS_HIGH, CONSENSUS_LOW, COVERAGE_MIN, dec, pct } from './words';

@@ -6,7 +6,7 @@
  */
 import { MIN_ANSWERS_PER_SIDE, meetsBasis } from '../../analysis/basis';
 import type { GroupGap } from '../../analysis/divergence';
-import type { ItemMeasure } from './measure';
+import type { ItemMeasure } from './items';
 
 /** The least answers each side needs, re-exported for the brief's sentences. */
 export const MIN_SIDE = MIN_ANSWERS_PER_SIDE;

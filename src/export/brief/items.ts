@@ -3,6 +3,7 @@
  * shape, each answer carrying its source and caveat flags so statements can cite and caveat.
  */
 import { MEASURE_SCALE, STANCE_SCALE, VOTE_SCALE, type OrdinalScale } from '../../analysis/ordinal';
+import { measureAnswers, type AnswerMeasure, type ScopeState } from '../../analysis/answer-measures';
 import type { BriefItemRow, BriefPositionRow, BriefSurveyRow, BriefVoteRow } from '../../queries/brief';
 import type { RollCallListRow } from '../../queries/profile';
 import type { CiteRow } from './cite';
@@ -91,3 +92,11 @@ export const rowOf = (a: Answer): CiteRow => ({ doc: a.doc, row: `${a.key}|${a.i
 
 /** An item's own wording as a citable row. */
 export const itemRow = (i: BriefItem): CiteRow => ({ doc: i.doc, row: i.key });
+
+/** Figures of one brief item (analysis/answer-measures.ts). */
+export type ItemMeasure = AnswerMeasure<BriefItem, Answer>;
+
+/** Measure one item over `states` on its own scale, with the one minimum group size for the gap. */
+export function measureItem(item: BriefItem, answers: ReadonlyMap<string, Answer>, states: readonly ScopeState[]): ItemMeasure {
+  return measureAnswers(item, SCALES[item.scale], answers, states);
+}

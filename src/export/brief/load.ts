@@ -1,6 +1,6 @@
 /**
- * Runs every query a brief needs (in parallel) and returns the rows for build.ts. Takes the Db
- * so the view, the tests and the benchmark share it.
+ * Runs every query a brief needs (in parallel) and returns the rows for build.ts. Takes the
+ * app's query route (the coordinator's runQuery) or a Db, so the view and the tests share it.
  */
 import { toRows } from '../../db/arrow';
 import type { Db } from '../../db/types';
@@ -33,9 +33,12 @@ export function scopeForFocus(focus: Focus, filter: StateFilter): BriefScope {
   }
 }
 
+/** Where the brief's rows come from: a function answering SQL with rows (the app), or a Db (tests). */
+export type BriefRowSource = Db | (<T>(sql: string) => Promise<T[]>);
+
 /** Load the rows (everything but the date and version, which the caller adds). */
-export async function loadBriefRows(db: Db, focus: Focus, audience: string | null, filter: StateFilter, importedSurvey = false): Promise<Omit<BriefInput, 'filterText' | 'date' | 'version' | 'builtAt'>> {
-  const q = async <T>(sql: string) => toRows<T>(await db.query(sql));
+export async function loadBriefRows(db: BriefRowSource, focus: Focus, audience: string | null, filter: StateFilter, importedSurvey = false): Promise<Omit<BriefInput, 'filterText' | 'date' | 'version' | 'builtAt'>> {
+  const q = typeof db === 'function' ? db : async <T>(sql: string) => toRows<T>(await db.query(sql));
   const w = briefScopeWrap(scopeForFocus(focus, filter));
   const extra = { states: [...new Set([audience, focus.kind === 'state' ? focus.iso3 : null].filter((s): s is string => !!s))] };
   const hasSurvey = ((await q<TableExistsRow>(tableExistsSql('survey_responses')))[0]?.n ?? 0) > 0;

@@ -3,7 +3,7 @@ import type { BriefSponsorRow } from '../../queries/brief';
 import type { Citations } from './cite';
 import type { DocIndex } from './doc';
 import { rowOf, type Answer, type BriefItem } from './items';
-import type { ScopeState } from './measure';
+import type { ScopeState } from '../../analysis/answer-measures';
 import type { Statement } from './types';
 import { listWords, plural } from './words';
 

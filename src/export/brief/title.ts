@@ -3,7 +3,7 @@ import type { BriefAgendaRow, OrgNameRow } from '../../queries/brief';
 import { eventDates } from './agenda';
 import type { Focus } from './focus';
 import type { BriefItem } from './items';
-import type { ScopeState } from './measure';
+import type { ScopeState } from '../../analysis/answer-measures';
 import { groupName, listWords } from './words';
 
 interface Context {

@@ -27,14 +27,9 @@ export interface KeyFigure {
   note: string;
 }
 
-/** Answer distribution of one group on one item, for the group chart and its table. */
-export interface GroupBar {
-  group: string;
-  /** counts per level, lowest level first */
-  counts: number[];
-  silent: number;
-  supportShare: number | null;
-}
+/** One group's split on an item (defined with the measures, analysis/answer-measures.ts). */
+import type { GroupBar } from '../../analysis/answer-measures';
+export type { GroupBar };
 
 /** One item's consensus figures, for the item chart and its table. */
 export interface ItemBar {

@@ -1,12 +1,12 @@
 import { itemMeasures, type GroupCounts, type ItemMeasures } from '../../analysis/item-measures';
 import { STANCE_SCALE, coverage, type Stance } from '../../analysis/ordinal';
 import type { LawQuestionRow, LawScopeRow } from '../../queries/law';
-import { MIN_ANSWERS_PER_SIDE } from '../../analysis/basis';
+import { GAP_MIN_ANSWERS } from '../../analysis/measures';
 
 /** Fewer actors than this and the view says plainly that few spoke. */
 export const FEW_ACTORS = 10;
-/** Least answers a UN regional group needs to enter the widest gap: the one minimum basis (analysis/basis.ts). */
-export const DIVERGENCE_MIN_N = MIN_ANSWERS_PER_SIDE;
+/** Least answers a UN regional group needs to enter the widest gap: the one minimum (analysis/measures.ts). */
+export const DIVERGENCE_MIN_N = GAP_MIN_ANSWERS;
 
 /** Stance counts. */
 export type StanceCounts = Record<Stance, number>;

@@ -1,8 +1,8 @@
 import { coverage, MEASURE_SCALE, supportShare, type MeasureStatus } from '../../analysis/ordinal';
-import { MIN_ANSWERS_PER_SIDE } from '../../analysis/basis';
 import { itemMeasures, type GroupCounts } from '../../analysis/item-measures';
 import type { GroupGap } from '../../analysis/divergence';
 import type { NormState } from '../../queries/norm-wire';
+import { GAP_MIN_ANSWERS } from '../../analysis/measures';
 
 /**
  * Turns the states in scope and their answers into what the norms view draws: per norm the
@@ -21,8 +21,8 @@ export interface Grouping {
 export const NO_GROUP = 'No UN group (observers)';
 /** Label for the states outside the compared organisation. */
 export const REST = 'Rest';
-/** A group needs this many answers to take part in the widest gap: the one minimum basis (analysis/basis.ts). */
-export const GAP_MIN_ANSWERS = MIN_ANSWERS_PER_SIDE;
+/** A group needs this many answers to take part in the widest gap: the one minimum (analysis/measures.ts). */
+export { GAP_MIN_ANSWERS };
 
 const GROUP_ORDER = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG', NO_GROUP];
 

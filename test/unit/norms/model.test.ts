@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupsPresent, sortNorms, summariseNorms, type Grouping } from '../../../src/views/norms/model';
+import { GAP_MIN_ANSWERS, groupsPresent, sortNorms, summariseNorms, type Grouping } from '../../../src/views/norms/model';
 import { implementationScore, orderStates } from '../../../src/views/norms/matrix-order';
 import type { NormAnswer, NormState } from '../../../src/queries/norm-wire';
 import type { MeasureStatus } from '../../../src/analysis/ordinal';
@@ -56,6 +56,19 @@ describe('summariseNorms', () => {
     expect(c.byGroup[0].share).toBeCloseTo(2 / 3, 12);
     expect(c.byGroup[1].share).toBeCloseTo(1 / 6, 12);
     expect(c.gap).toBeNull();
+  });
+
+  it('widest gap between groups with ≥ 5 answers; a group with 4 stays out of it', () => {
+    const many = [
+      ...(['implemented', 'implemented', 'implemented', 'partial', 'none'] as const).map((s, i) => st(`A${i}`, 'African', [s])),
+      ...(['none', 'none', 'planned', 'partial', 'implemented', 'none'] as const).map((s, i) => st(`W${i}`, 'WEOG', [s])),
+      ...(['implemented', 'implemented', 'implemented', 'implemented'] as const).map((s, i) => st(`G${i}`, 'GRULAC', [s])),
+    ];
+    const [n] = summariseNorms(many, ['a'], UN);
+    // African (1 + 1 + 1 + .5 + 0)/5 = .7; WEOG (0 + 0 + 0 + .5 + 1 + 0)/6 = .25; GRULAC 1 on only 4 answers
+    expect(n.gap?.high).toBe('African');
+    expect(n.gap?.low).toBe('WEOG');
+    expect(n.gap?.gap).toBeCloseTo(0.7 - 0.25, 12);
   });
 
   it('groups by M49 region or by organisation vs the rest', () => {
