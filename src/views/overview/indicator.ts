@@ -7,24 +7,23 @@ import { STANCE_COLORS } from '../../charts/stance-colors';
 /** Colours for "has published a legal position". */
 const LEGAL_COLORS: Record<string, string> = { published: '#2166ac' };
 const STANCE_WORDS: Record<string, string> = { supports: 'supports', qualified: 'qualified', opposes: 'opposes' };
-const QUESTION = /^[a-z][a-z_]{1,40}$/;
 
 /** GCI pillars in ITU's order, with their maximum score (one list, kept with the capacity queries). */
 export const PILLARS = GCI_PILLARS;
 
-/** Read the indicator from URL parameters (`ind`, `pillar`, `res`), with safe defaults. */
-export function indicatorFromParams(p: Record<string, string>, defaultRes: string): MapIndicator {
-  switch (p.ind) {
+/** The map indicator the Overview's declared values (`ind` and its option) choose. */
+export function indicatorOf(v: { ind: string; pillar: string; q: string; res: string }): MapIndicator {
+  switch (v.ind) {
     case 'gci':
-      return { kind: 'gci', pillar: PILLARS.some((x) => x.id === p.pillar) ? p.pillar : 'overall' };
+      return { kind: 'gci', pillar: v.pillar };
     case 'vote':
-      return { kind: 'vote', resolutionId: p.res || defaultRes };
+      return { kind: 'vote', resolutionId: v.res };
     case 'yes':
       return { kind: 'yes_share' };
     case 'legal':
       return { kind: 'legal' };
     case 'stance':
-      return { kind: 'stance', questionId: QUESTION.test(p.q ?? '') ? p.q : 'sovereignty_rule' };
+      return { kind: 'stance', questionId: v.q };
     default:
       return { kind: 'group' };
   }
