@@ -46,19 +46,6 @@ export class AppState {
     this.push();
   }
 
-  /** TEMPORARY during the migration to declared parameters (removed at the end). */
-  get params(): Record<string, string> {
-    return rawSnapshot();
-  }
-  /** TEMPORARY during the migration. */
-  setParam(key: string, value: string | null): void {
-    this.writeParams({ [key]: value });
-  }
-  /** TEMPORARY during the migration. */
-  setParams(changes: Record<string, string | null>): void {
-    this.writeParams(changes);
-  }
-
   /**
    * Set or clear (null) encoded view parameters as one history entry (one press of Back undoes
    * it). Called by the parameter declarations (`state/params/declare.svelte.ts`), which encode.

@@ -1,8 +1,9 @@
 import { declareParams, iso3, local, oneOf, SHARED, type Codec } from '../../state/params';
+import { todayOf } from './dates';
 
 /** A calendar date `YYYY-MM-DD` that parses (`today=2026-12-04`, for tests and what-ifs). */
 const date: Codec<string> = {
-  decode: (raw) => (/^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) ? raw : undefined),
+  decode: (raw) => (todayOf(raw) === raw ? raw : undefined),
   encode: (v) => v,
 };
 

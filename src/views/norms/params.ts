@@ -15,6 +15,9 @@ export interface NormsParams {
   state: string | null;
 }
 
+/** One of the 11 norms, a–k. */
+export type NormId = (typeof NORM_IDS)[number];
+
 /** Organisation compared with the rest when `by=org` names none. */
 export const DEFAULT_ORG = 'EU';
 
