@@ -75,9 +75,9 @@ export class AppState {
     return toHash(withChanges(s, params));
   }
 
-  /** The link to this view with some encoded parameters changed (null removes one). */
-  hrefWith(changes: Record<string, string | null>): string {
-    return toHash(withChanges(this.snapshot(), changes));
+  /** The link to `view` with every parameter kept and some encoded ones changed (null removes one). */
+  hrefAt(view: string, changes: Record<string, string | null>): string {
+    return toHash(withChanges({ ...this.snapshot(), view }, changes));
   }
 
   /** Reset the filter to all UN members. */

@@ -80,24 +80,18 @@ export function declareParams<S extends ParamSpecs>(view: string, specs: S): Dec
     view,
     value: value as Values<S>,
     set: (changes) => app.writeParams(encode(changes)),
-    href: (changes = {}) => {
-      const s = app.snapshot();
-      s.view = view;
-      return toHash({ ...s, params: merge(s.params, encode(changes)) });
-    },
+    href: (changes = {}) => app.hrefAt(view, encode(changes)),
     go: (values = {}) => app.go(view, encode(values)),
     link: (values = {}) => app.hrefTo(view, encode(values)),
-    plainHref: (values = {}) => toHash({ view, filter: { ...DEFAULT_FILTER }, params: merge({}, encode(values)) }),
+    plainHref: (values = {}) => toHash({ view, filter: { ...DEFAULT_FILTER }, params: present(encode(values)) }),
     read,
     encode,
   };
 }
 
-function merge(base: Record<string, string>, changes: Record<string, string | null>): Record<string, string> {
-  const out = { ...base };
-  for (const [k, v] of Object.entries(changes)) {
-    if (v === null) delete out[k];
-    else out[k] = v;
-  }
+/** The values that are written (null = left out). */
+function present(changes: Record<string, string | null>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(changes)) if (v !== null) out[k] = v;
   return out;
 }
