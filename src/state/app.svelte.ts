@@ -1,5 +1,7 @@
 import { DEFAULT_FILTER, type StateFilter } from '../queries/filter';
 import { parseHash, toHash, type HashState } from './url';
+import { rawKeepOnly, rawReplace, rawSnapshot, rawWrite } from './params/store.svelte';
+import { SHARED_KEYS } from './params/shared';
 
 /** Names of the views that exist (set by the shell from the view registry at start-up). */
 let views: readonly string[] = ['overview'];
@@ -12,12 +14,12 @@ export function registerViews(names: readonly string[]): void {
 /**
  * The application state that the URL hash mirrors: current view, the global filter and the
  * view parameters (selected state, indicator, …). Every change writes the hash; back/forward
- * and pasted links flow the other way through `hashchange`.
+ * and pasted links flow the other way through `hashchange`. View parameters are private to
+ * the state module: a view declares its keys (`state/params/`) and reads and writes them there.
  */
 export class AppState {
   view = $state<string>('overview');
   filter = $state<StateFilter>({ ...DEFAULT_FILTER });
-  params = $state<Record<string, string>>({});
 
   /** Read the current hash (call once at start, and on every hashchange). */
   load(hash: string): void {
@@ -25,7 +27,7 @@ export class AppState {
     // Only assign what changed so unrelated queries are not re-run.
     if (s.view !== this.view) this.view = s.view;
     if (JSON.stringify(s.filter) !== JSON.stringify(this.filter)) this.filter = s.filter;
-    if (JSON.stringify(s.params) !== JSON.stringify(this.params)) this.params = s.params;
+    rawReplace(s.params);
   }
 
   /** The hash for the current state (canonical form). */
@@ -35,7 +37,7 @@ export class AppState {
 
   /** Plain copy of the state, for serialising. */
   snapshot(): HashState {
-    return { view: this.view, filter: $state.snapshot(this.filter), params: { ...this.params } };
+    return { view: this.view, filter: $state.snapshot(this.filter), params: rawSnapshot() };
   }
 
   /** Replace the filter (from the filter bar). */
@@ -44,26 +46,38 @@ export class AppState {
     this.push();
   }
 
-  /** Set or clear (value = null) one view parameter, e.g. `state=FRA`. */
-  setParam(key: string, value: string | null): void {
-    this.setParams({ [key]: value });
-  }
-
-  /** Set or clear several view parameters as one history entry (one press of Back undoes it). */
-  setParams(changes: Record<string, string | null>): void {
-    const next = { ...this.params };
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null || value === '') delete next[key];
-      else next[key] = value;
-    }
-    this.params = next;
+  /**
+   * Set or clear (null) encoded view parameters as one history entry (one press of Back undoes
+   * it). Called by the parameter declarations (`state/params/declare.svelte.ts`), which encode.
+   */
+  writeParams(changes: Record<string, string | null>): void {
+    rawWrite(changes);
     this.push();
   }
 
-  /** Go to a view, keeping the filter (selection parameters travel too: they are shared). */
-  go(view: string): void {
+  /**
+   * Go to a view, keeping the filter and the shared parameters (the selection); the old view's
+   * local keys are dropped so they cannot be misread by the new one. `params` (encoded) are
+   * the new view's own, e.g. the states to compare.
+   */
+  go(view: string, params: Record<string, string | null> = {}): void {
+    rawKeepOnly(SHARED_KEYS);
+    rawWrite(params);
     this.view = view;
     this.push();
+  }
+
+  /** The link `go(view, params)` leads to (for the `href` of nav links). */
+  hrefTo(view: string, params: Record<string, string | null> = {}): string {
+    const s = this.snapshot();
+    s.view = view;
+    for (const k of Object.keys(s.params)) if (!SHARED_KEYS.has(k)) delete s.params[k];
+    return toHash(withChanges(s, params));
+  }
+
+  /** The link to `view` with every parameter kept and some encoded ones changed (null removes one). */
+  hrefAt(view: string, changes: Record<string, string | null>): string {
+    return toHash(withChanges({ ...this.snapshot(), view }, changes));
   }
 
   /** Reset the filter to all UN members. */
@@ -90,6 +104,14 @@ export class AppState {
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(write, 0));
     setTimeout(write, 200);
   }
+}
+
+function withChanges(s: HashState, changes: Record<string, string | null>): HashState {
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null || v === '') delete s.params[k];
+    else s.params[k] = v;
+  }
+  return s;
 }
 
 /** The one instance the app uses. */

@@ -4,7 +4,7 @@ import { rows } from './db';
 import { DEFAULT_FILTER, type StateFilter } from '../../src/queries/filter';
 import { rollCallCatalogSql, scopeStatesSql, stateVotesSql, type RollCallCatalogRow, type ScopeStateRow, type StateVotesRow } from '../../src/queries/alignment-votes';
 import { opinionItemsSql, opinionValuesSql, surveyColumnsSql, surveyShape, type ColumnRow, type OpinionItemRow, type OpinionValueRow } from '../../src/queries/alignment-items';
-import { agreementBase, chosenColumns, scopedAgreement, voteTable, voteTallies } from '../../src/state/alignment-votes';
+import { agreementBase, chosenColumns, scopedAgreement, voteTable, voteTallies } from '../../src/views/alignment/votes-model';
 
 const D = 'data';
 const states = readCsv(`${D}/states/states.csv`);

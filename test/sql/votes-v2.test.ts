@@ -3,7 +3,7 @@ import { readCsv } from './csv';
 import { rows } from './db';
 import { rollCallCatalogSql, stateVotesSql, type RollCallCatalogRow, type StateVotesRow } from '../../src/queries/alignment-votes';
 import { committeeVotesSql, resolutionListSql, resolutionSponsorsSql, separateVotesSql, stateSponsorshipsSql, type CommitteeVoteRow, type ResolutionRow, type ResolutionSponsorRow, type SeparateVoteRow, type StateSponsorshipRow } from '../../src/queries/resolutions';
-import { voteTallies } from '../../src/state/alignment-votes';
+import { voteTallies } from '../../src/views/alignment/votes-model';
 import { whoMoved } from '../../src/analysis/who-moved';
 import { cosponsorAgreement, cosponsorPartners, sponsorSets } from '../../src/analysis/cosponsorship';
 

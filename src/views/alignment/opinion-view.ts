@@ -1,6 +1,6 @@
 import type { StateVotesRow } from '../../queries/alignment-votes';
-import type { OpinionMeta } from '../../state/alignment-opinion';
-import type { Overlay } from '../../state/alignment-params';
+import type { OpinionMeta } from './opinion-model';
+import type { Overlay } from './params';
 import type { OpinionRun } from '../../state/opinion-map.svelte';
 import type { ScatterPoint } from '../../charts/alignment-types';
 import type { LegendSpec } from '../../charts/map-types';

@@ -1,23 +1,6 @@
 import { GCI_PILLARS, type CapacityGrouping, type GciPillar } from '../../queries/capacity';
 import type { BenchmarkKind } from '../../analysis/capacity-cells';
-
-/** The capacity view's settings, read from the URL hash (every one shareable as a link). */
-export interface CapacityParams {
-  /** pillar of the distribution, the map and the per-pillar gap list (`pillar=`) */
-  pillar: GciPillar;
-  /** `bench=max|q3` */
-  bench: BenchmarkKind;
-  /** "under" cut-off on the 0–20 pillar scale (`threshold=`, default 10) */
-  threshold: number;
-  /** what states are grouped by (`by=`, default UN regional group) */
-  by: CapacityGrouping;
-  /** gap list over all pillars or only the chosen one (`gaps=pillar`) */
-  gaps: 'all' | 'pillar';
-  /** map form (`map=geo`) */
-  map: 'tiles' | 'geo';
-  /** selected state (`state=KEN`), shared with the other views */
-  state: string | null;
-}
+import { declareParams, local, number, oneOf, SHARED } from '../../state/params';
 
 /** Default threshold: half the pillar maximum, as in the issue ("under 10 of 20"). */
 export const DEFAULT_THRESHOLD = 10;
@@ -33,21 +16,30 @@ export const GROUPINGS: { id: CapacityGrouping; label: string }[] = [
   { id: 'sids', label: 'Small island developing states' },
 ];
 
-/**
- * Read the settings from URL parameters; anything unreadable falls back to its default so a
- * hand-edited link still opens the view.
- */
-export function capacityParams(p: Record<string, string>): CapacityParams {
-  const t = Number(p.threshold);
-  return {
-    pillar: (GCI_PILLARS.find((x) => x.id === p.pillar)?.id ?? 'overall') as GciPillar,
-    bench: p.bench === 'q3' ? 'q3' : 'max',
-    threshold: p.threshold !== undefined && p.threshold !== '' && Number.isFinite(t) && t >= 0 && t <= PILLAR_MAX ? t : DEFAULT_THRESHOLD,
-    by: GROUPINGS.find((g) => g.id === p.by)?.id ?? 'group',
-    gaps: p.gaps === 'pillar' ? 'pillar' : 'all',
-    map: p.map === 'geo' ? 'geo' : 'tiles',
-    state: p.state && /^[A-Z]{3}$/.test(p.state) ? p.state : null,
-  };
+/** The capacity view's settings, each shareable as a link (a mistyped one falls back to its default). */
+export const capacityUrl = declareParams('capacity', {
+  /** selected state (`state=KEN`), shared with the other views */
+  state: SHARED.state,
+  /** map form (`map=geo`), shared */
+  map: SHARED.map,
+  /** pillar of the distribution, the map and the per-pillar gap list (`pillar=`) */
+  pillar: local(oneOf(GCI_PILLARS.map((x) => x.id) as GciPillar[]), 'overall'),
+  /** `bench=max|q3` */
+  bench: local(oneOf<BenchmarkKind>(['max', 'q3']), 'max'),
+  /** "under" cut-off on the 0–20 pillar scale (`threshold=`, default 10) */
+  threshold: local(number({ min: 0, max: PILLAR_MAX }), DEFAULT_THRESHOLD),
+  /** what states are grouped by (`by=`, default UN regional group) */
+  by: local(oneOf<CapacityGrouping>(GROUPINGS.map((g) => g.id)), 'group'),
+  /** gap list over all pillars or only the chosen one (`gaps=pillar`) */
+  gaps: local(oneOf(['all', 'pillar'] as const), 'all'),
+});
+
+/** The capacity view's settings as typed values. */
+export type CapacityParams = typeof capacityUrl.value;
+
+/** The settings a raw parameter record gives (pure; the view reads `capacityUrl.value`). */
+export function capacityParams(raw: Record<string, string>): CapacityParams {
+  return capacityUrl.read(raw);
 }
 
 /** Maximum score of a pillar (100 overall, 20 each pillar). */

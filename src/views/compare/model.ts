@@ -4,6 +4,8 @@
  * tests do not need the DOM.
  */
 
+import { compareUrl } from './params';
+
 /** Which table an item belongs to. */
 export type CompareSection = 'votes' | 'law' | 'norms';
 
@@ -43,6 +45,5 @@ export function rowId(section: CompareSection, key: string): string {
 
 /** Parse `states=FRA|DEU|USA` into distinct ISO3 codes, in the order given. */
 export function parseStates(param: string | undefined): string[] {
-  if (!param) return [];
-  return [...new Set(param.split('|').map((s) => s.trim().toUpperCase()).filter((s) => /^[A-Z]{3}$/.test(s)))];
+  return compareUrl.read({ states: param }).states;
 }

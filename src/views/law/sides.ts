@@ -31,8 +31,8 @@ export const sideLabel = (k: string): string => UN_GROUP_LABELS[k] ?? ORG_LABELS
  * The two sides compared: `vs=African|WEOG` from the URL, else the global filter's UN groups
  * when it holds exactly two, else none.
  */
-export function pickSides(vs: string | undefined, filterGroups: readonly string[]): [string, string] | null {
-  const keys = [...new Set((vs ?? '').split('|').filter((k) => KEY.test(k)))];
+export function pickSides(vs: readonly string[], filterGroups: readonly string[]): [string, string] | null {
+  const keys = [...new Set(vs.filter((k) => KEY.test(k)))];
   if (keys.length === 2) return [keys[0], keys[1]];
   return filterGroups.length === 2 ? [filterGroups[0], filterGroups[1]] : null;
 }

@@ -1,6 +1,7 @@
 import { NORM_IDS } from '../../validate/specs/survey';
 import { SORT_KEYS, type Grouping, type SortKey } from './model';
 import { MATRIX_ORDERS, type MatrixOrder } from './matrix-order';
+import { declareParams, local, oneOf, SHARED, token, year } from '../../state/params';
 
 /** The norms view's URL parameters, checked (a mistyped link falls back to defaults). */
 export interface NormsParams {
@@ -14,26 +15,40 @@ export interface NormsParams {
   state: string | null;
 }
 
+/** One of the 11 norms, a–k. */
+export type NormId = (typeof NORM_IDS)[number];
+
 /** Organisation compared with the rest when `by=org` names none. */
 export const DEFAULT_ORG = 'EU';
 
 /**
- * Reads `norm`, `by` (group | region | org) with `byorg`, `sort` with `dir`, `order` (matrix),
- * `year` and `state` from the URL parameters.
+ * The Norms view's URL parameters: `norm`, `by` (group | region | org) with `byorg`, `sort`
+ * with `dir`, `order` (matrix), `year` and the shared `state`. `byorg` and `dir` have no fixed
+ * default (they follow `by` and `sort`), so what the controls pick is written out.
  */
-export function readNormsParams(p: Record<string, string>): NormsParams {
-  const by = p.by === 'region' || p.by === 'org' ? p.by : 'group';
-  const org = by === 'org' ? (/^[A-Za-z0-9_]{1,20}$/.test(p.byorg ?? '') ? p.byorg : DEFAULT_ORG) : null;
-  const sort = (SORT_KEYS as readonly string[]).includes(p.sort) ? (p.sort as SortKey) : 'norm';
-  const year = /^\d{4}$/.test(p.year ?? '') ? Number(p.year) : null;
+export const normsUrl = declareParams('norms', {
+  state: SHARED.state,
+  norm: local(oneOf(NORM_IDS)),
+  by: local(oneOf(['group', 'region', 'org'] as const), 'group'),
+  byorg: local(token(/^[A-Za-z0-9_]{1,20}$/)),
+  sort: local(oneOf(SORT_KEYS), 'norm'),
+  dir: local(oneOf(['asc', 'desc'] as const)),
+  order: local(oneOf(MATRIX_ORDERS), 'group'),
+  /** null = each state's latest answer */
+  year: local(year(/^\d{4}$/)),
+});
+
+/** The settings the view works with, from the declared values. */
+export function normsSettings(v: typeof normsUrl.value): NormsParams {
+  const sort: SortKey = v.sort;
   return {
-    norm: (NORM_IDS as readonly string[]).includes(p.norm) ? p.norm : null,
-    grouping: { kind: by, org },
+    norm: v.norm,
+    grouping: { kind: v.by, org: v.by === 'org' ? (v.byorg ?? DEFAULT_ORG) : null },
     sort,
-    dir: p.dir === 'asc' || p.dir === 'desc' ? p.dir : sort === 'norm' ? 'asc' : 'desc',
-    order: (MATRIX_ORDERS as readonly string[]).includes(p.order) ? (p.order as MatrixOrder) : 'group',
-    year,
-    state: /^[A-Z]{3}$/.test(p.state ?? '') ? p.state : null,
+    dir: v.dir ?? (sort === 'norm' ? 'asc' : 'desc'),
+    order: v.order,
+    year: v.year,
+    state: v.state,
   };
 }
 
@@ -42,4 +57,9 @@ export function groupingLabel(g: Grouping): string {
   if (g.kind === 'region') return 'M49 region';
   if (g.kind === 'org') return `${g.org} members vs the rest`;
   return 'UN regional group';
+}
+
+/** The settings a raw parameter record gives (pure; the view reads `normsUrl.value`). */
+export function readNormsParams(raw: Record<string, string>): NormsParams {
+  return normsSettings(normsUrl.read(raw));
 }

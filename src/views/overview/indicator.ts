@@ -9,8 +9,9 @@ import { RUNGS, RUNG_LABELS } from '../../analysis/evidence-ladder';
 /** Colours for "has published a legal position". */
 const LEGAL_COLORS: Record<string, string> = { published: '#2166ac' };
 const STANCE_WORDS: Record<string, string> = { supports: 'supports', qualified: 'qualified', opposes: 'opposes' };
-const QUESTION = /^[a-z][a-z_]{1,40}$/;
-const NORM = /^[a-k]$/;
+const NORM_DEFAULT = 'a';
+/** Default question of the legal set on the map. */
+export const DEFAULT_LEGAL_QUESTION = 'sovereignty_rule';
 /** Colours for co-sponsorship: dark and mid green for the sponsors, grey for a known "not a sponsor". */
 const SPONSOR_COLORS: Record<string, string> = { lead: '#00441b', cosponsor: '#41ab5d', not: '#bdbdbd' };
 const SPONSOR_WORDS: Record<string, string> = { lead: 'lead sponsor', cosponsor: 'co-sponsor', not: 'not a sponsor' };
@@ -20,25 +21,25 @@ export const DEFAULT_DEBATE_QUESTION = 'poa_support';
 /** GCI pillars in ITU's order, with their maximum score (one list, kept with the capacity queries). */
 export const PILLARS = GCI_PILLARS;
 
-/** Read the indicator from URL parameters (`ind`, `pillar`, `res`), with safe defaults. */
-export function indicatorFromParams(p: Record<string, string>, defaultRes: string): MapIndicator {
-  switch (p.ind) {
+/** The map indicator the Overview's declared values (`ind` and its option) choose. */
+export function indicatorOf(v: { ind: string; pillar: string; q: string | null; norm: string | null; res: string }): MapIndicator {
+  switch (v.ind) {
     case 'gci':
-      return { kind: 'gci', pillar: PILLARS.some((x) => x.id === p.pillar) ? p.pillar : 'overall' };
+      return { kind: 'gci', pillar: v.pillar };
     case 'vote':
-      return { kind: 'vote', resolutionId: p.res || defaultRes };
+      return { kind: 'vote', resolutionId: v.res };
     case 'yes':
       return { kind: 'yes_share' };
     case 'legal':
       return { kind: 'legal' };
     case 'stance':
-      return { kind: 'stance', questionId: QUESTION.test(p.q ?? '') ? p.q : 'sovereignty_rule' };
+      return { kind: 'stance', questionId: v.q ?? DEFAULT_LEGAL_QUESTION };
     case 'debate':
-      return { kind: 'debate', questionId: QUESTION.test(p.q ?? '') ? p.q : DEFAULT_DEBATE_QUESTION };
+      return { kind: 'debate', questionId: v.q ?? DEFAULT_DEBATE_QUESTION };
     case 'rung':
-      return { kind: 'rung', normId: NORM.test(p.norm ?? '') ? p.norm : 'a' };
+      return { kind: 'rung', normId: v.norm ?? NORM_DEFAULT };
     case 'cosponsor':
-      return { kind: 'cosponsor', resolutionId: p.res || defaultRes };
+      return { kind: 'cosponsor', resolutionId: v.res };
     default:
       return { kind: 'group' };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chosenItems, contingency, opinionMatrix } from '../../../src/state/alignment-opinion';
-import { agreementBase, chosenColumns, groupOrder, scopedAgreement, voteTable, voteTallies } from '../../../src/state/alignment-votes';
+import { chosenItems, contingency, opinionMatrix } from '../../../src/views/alignment/opinion-model';
+import { agreementBase, chosenColumns, groupOrder, scopedAgreement, voteTable, voteTallies } from '../../../src/views/alignment/votes-model';
 import type { OpinionItemRow } from '../../../src/queries/alignment-items';
 import type { StateVotesRow } from '../../../src/queries/alignment-votes';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeItems, DEFAULT_ITEMS, encodeItems, itemChosen, overlayParam, readAlignmentParams } from '../../../src/state/alignment-params';
+import { decodeItems, DEFAULT_ITEMS, encodeItems, itemChosen, overlayParam, readAlignmentParams } from '../../../src/views/alignment/params';
 import type { ItemFamily } from '../../../src/queries/alignment-items';
 
 const catalogue: { family: ItemFamily; item: string }[] = [

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COMPARE, parseLawParams, toggleActor } from '../../../src/views/law/params';
+import { MAX_COMPARE, lawUrl, toggleActor } from '../../../src/views/law/params';
+
+// The declaration also reads the shared map form and the group contrast (`vs`); this file pins the rest.
+const parseLawParams = (raw: Record<string, string>) => {
+  const { map: _map, vs: _vs, ...rest } = lawUrl.read(raw);
+  return rest;
+};
 
 describe('parseLawParams', () => {
   it('defaults', () => {
@@ -29,9 +35,12 @@ describe('parseLawParams', () => {
 
 describe('toggleActor', () => {
   it('adds, removes and clears', () => {
-    expect(toggleActor([], 'FRA')).toBe('FRA');
-    expect(toggleActor(['FRA'], 'DEU')).toBe('FRA|DEU');
-    expect(toggleActor(['FRA', 'DEU'], 'FRA')).toBe('DEU');
-    expect(toggleActor(['FRA'], 'FRA')).toBeNull();
+    // Now typed: the list, which the declaration writes as `FRA|DEU` (empty = removed).
+    expect(toggleActor([], 'FRA')).toEqual(['FRA']);
+    expect(toggleActor(['FRA'], 'DEU')).toEqual(['FRA', 'DEU']);
+    expect(toggleActor(['FRA', 'DEU'], 'FRA')).toEqual(['DEU']);
+    expect(toggleActor(['FRA'], 'FRA')).toEqual([]);
+    expect(lawUrl.encode({ actors: toggleActor(['FRA'], 'DEU') })).toEqual({ actors: 'FRA|DEU' });
+    expect(lawUrl.encode({ actors: toggleActor(['FRA'], 'FRA') })).toEqual({ actors: null });
   });
 });

@@ -1,8 +1,8 @@
-import { agreementMatrix, VOTE_CODE, type AgreementMatrix, type VoteMatrix } from '../analysis/agreement-matrix';
-import { kappaMatrix } from '../analysis/kappa-matrix';
-import { averageLinkageOrder } from '../analysis/seriation';
-import type { StateVotesRow } from '../queries/alignment-votes';
-import type { AgreementMeasure, StateOrder } from './alignment-params';
+import { agreementMatrix, VOTE_CODE, type AgreementMatrix, type VoteMatrix } from '../../analysis/agreement-matrix';
+import { kappaMatrix } from '../../analysis/kappa-matrix';
+import { averageLinkageOrder } from '../../analysis/seriation';
+import type { StateVotesRow } from '../../queries/alignment-votes';
+import type { AgreementMeasure, StateOrder } from './params';
 
 /**
  * Vote data of the Alignment view, derived in memory from the 195 per-state vote strings.

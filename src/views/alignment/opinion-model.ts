@@ -1,6 +1,6 @@
-import type { ItemChoice, OpinionItemRow, OpinionValueRow } from '../queries/alignment-items';
-import type { StateVotesRow } from '../queries/alignment-votes';
-import { itemChosen } from './alignment-params';
+import type { ItemChoice, OpinionItemRow, OpinionValueRow } from '../../queries/alignment-items';
+import type { StateVotesRow } from '../../queries/alignment-votes';
+import { itemChosen } from './params';
 
 /** States and items of one opinion-map run, in matrix row and column order. */
 export interface OpinionMeta {
