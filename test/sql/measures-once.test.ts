@@ -46,7 +46,7 @@ describe('widest group gap: one minimum for the Law view and the Brief', () => {
     expect(gapFromCsv('sovereignty_rule')).toBeNull();
     const { figure, sentence } = await briefGap('sovereignty_rule');
     expect(figure.value).toBe('n/a');
-    expect(sentence).toBe('No two UN regional groups have at least 5 answers each, so no group gap is reported.');
+    expect(sentence).toBe('Too few answers for a group gap: no two UN regional groups have at least 5 answers each.');
   });
 
   it('IHL applies: the brief\'s gap is the CSV gap between groups with ≥ 5 stances', async () => {
