@@ -143,3 +143,14 @@ export function mapRowsFromFacts(values: readonly MapValueRow[], facts: StateFac
     return { iso3: v.iso3, m49: v.m49, name: v.name, un_group: v.un_group, in_scope: i !== undefined && mask[i] === 1, value_num: v.value_num, value_text: v.value_text, flag: v.flag };
   });
 }
+
+/**
+ * The rows whose `iso3` is in scope, in their order: a per-state fact table read once for every
+ * state, kept to the filter without a query (the same rows the scoped SQL returns).
+ */
+export function rowsInScope<T extends { iso3: string }>(rows: readonly T[], facts: StateFacts, mask: ScopeMask): T[] {
+  return rows.filter((r) => {
+    const i = facts.index.get(r.iso3);
+    return i !== undefined && mask[i] === 1;
+  });
+}
