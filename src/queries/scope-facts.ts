@@ -22,6 +22,8 @@ export class StateFacts {
   readonly votesCast: Int32Array;
   readonly gciOverall: Uint8Array;
   readonly member: Uint8Array;
+  /** UN regional group per state (null: observers) */
+  readonly unGroup: readonly (string | null)[];
   readonly groupActors: readonly (readonly string[])[];
   readonly rollCalls: { roll_calls: number; ict_roll_calls: number; roll_calls_inferred: number };
   readonly #rows: readonly StateFactRow[];
@@ -43,6 +45,7 @@ export class StateFacts {
     this.gciOverall = bit((r) => r.gci_overall);
     this.member = bit((r) => r.un_member === true);
     this.groupActors = rows.map((r) => r.group_actors);
+    this.unGroup = rows.map((r) => r.un_regional_group);
     const r0 = rows[0];
     this.rollCalls = { roll_calls: r0?.roll_calls ?? 0, ict_roll_calls: r0?.ict_roll_calls ?? 0, roll_calls_inferred: r0?.roll_calls_inferred ?? 0 };
     this.#base = { members: this.member, withObservers: bit((r) => r.un_member === true || r.un_observer_state === true) };

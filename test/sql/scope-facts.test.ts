@@ -6,11 +6,17 @@ import { DEFAULT_FILTER, scopeCountSql, type StateFilter, type TriState } from '
 import { headlineSql, mapIndicatorSql, mapValuesSql, type HeadlineRow, type MapIndicator, type MapIndicatorRow, type MapValueRow } from '../../src/queries/overview';
 import { StateFacts, headlineFromFacts, mapRowsFromFacts, scopeCount, scopeIso3 } from '../../src/queries/scope-facts';
 import { capacityScopeSql, type ScopeIso3Row } from '../../src/queries/capacity';
+import { scopeStatesSql } from '../../src/queries/alignment-votes';
 import { stateFactsSql, type StateFactRow } from '../../src/queries/state-facts';
 import { createNormAnswersSql, normAnswersTable, normStateFactsSql, normStatesSql, type NormStateRow } from '../../src/queries/norms';
 import { DEFAULT_EVIDENCE, evidenceKindFactsSql, evidenceKindsSql, evidenceLadderFactsSql, evidenceLadderSql, normEvidenceListFactsSql, normEvidenceListSql, type EvidenceKindFactRow, type EvidenceKindRow, type EvidenceLadderRow, type NormEvidenceRow } from '../../src/queries/norm-evidence';
 import { kindsFromFacts } from '../../src/queries/norm-facts';
 import { rowsInScope } from '../../src/queries/scope-facts';
+import { lawScopeSql, type LawScopeRow } from '../../src/queries/law';
+import { lawPositionsSql, type LawPositionRow } from '../../src/queries/law-positions';
+import { lawQuestionByOrgSql, lawQuestionMapFactsSql, lawQuestionMapSql, type LawByOrgRow, type LawQuestionMapRow } from '../../src/queries/law-question';
+import { lawActorFactsSql, lawByOrgFactsSql, lawByOrgFromFacts, lawMapFromFacts, lawScopeFromFacts, type LawActorFactRow, type LawByOrgFactRow } from '../../src/queries/law-facts';
+import { LAW_SET, debateSet, type QuestionSet } from '../../src/queries/question-set';
 
 // Every value a filter can name, read from the CSVs (plus a few that match nothing, as a
 // hand-edited link may carry), so the sample reaches every dimension and edge.
@@ -89,7 +95,7 @@ describe('per-state facts reduced in JS agree with the SQL path', () => {
   // In chunks of 25 so each test stays well inside the timeout on a busy machine.
   let nonEmpty = 0;
   for (let c = 0; c < sample.length; c += 25) {
-    it(`filters ${c + 1}–${c + 25} of ${sample.length}: scope count, headline, map rows and capacity scope are identical`, async () => {
+    it(`filters ${c + 1}–${c + 25} of ${sample.length}: scope count, headline, map rows, capacity and alignment scope are identical`, async () => {
       for (const [j, f] of sample.slice(c, c + 25).entries()) {
         const mask = facts.mask(f);
         const label = JSON.stringify(f);
@@ -103,6 +109,8 @@ describe('per-state facts reduced in JS agree with the SQL path', () => {
         expect(mapRowsFromFacts(values.get(ind)!, facts, mask), label).toEqual(sqlMap);
         const sqlIso3 = (await rows<ScopeIso3Row>(capacityScopeSql(f))).map((r) => r.iso3);
         expect(scopeIso3(facts, mask), label).toEqual(sqlIso3);
+        // Alignment's scope (its one filter-dependent query before issue 15).
+        expect(scopeIso3(facts, mask), label).toEqual((await rows<ScopeIso3Row>(scopeStatesSql(f))).map((r) => r.iso3));
       }
     });
   }
@@ -172,5 +180,63 @@ describe('Norms: per-state facts reduced in JS agree with the SQL path', () => {
       expect(k.states).toBe(mine.length);
       expect(k.rung).toBe(Math.max(...mine.map((r) => r.rung)));
     }
+  });
+});
+
+// The Law view (both question sets): actors, buckets and stance counts in scope, the question
+// map and the by-organisation counts, from facts read once per set and question; compared with
+// the scoped SQL on 60 filters from seed 17.
+describe('Law: per-state facts reduced in JS agree with the SQL path', () => {
+  let facts: StateFacts;
+  const SETS: [string, QuestionSet][] = [
+    ['law', LAW_SET],
+    ['debates', debateSet()],
+    ['debates+ai', debateSet({ includeAi: true, year: null })],
+    ['debates 2020', debateSet({ includeAi: false, year: 2020 })],
+  ];
+  const QUESTIONS: Record<string, string[]> = { law: ['sovereignty_rule', 'new_binding_instrument', 'due_diligence_binding'], debates: [] };
+  const actors = new Map<string, LawActorFactRow[]>();
+  const positions = new Map<string, LawPositionRow[]>();
+  const maps = new Map<string, LawQuestionMapRow[]>();
+  const byOrg = new Map<string, LawByOrgFactRow[]>();
+  beforeAll(async () => {
+    facts = new StateFacts(await rows<StateFactRow>(stateFactsSql()));
+    const dq = await rows<{ question_id: string }>('SELECT question_id FROM statement_questions ORDER BY sort_order');
+    QUESTIONS.debates = dq.slice(0, 3).map((r) => r.question_id);
+    for (const [name, set] of SETS) {
+      actors.set(name, await rows<LawActorFactRow>(lawActorFactsSql(set)));
+      positions.set(name, await rows<LawPositionRow>(lawPositionsSql(set)));
+      for (const q of QUESTIONS[set.id]) {
+        maps.set(`${name}|${q}`, await rows<LawQuestionMapRow>(lawQuestionMapFactsSql(q, set)));
+        byOrg.set(`${name}|${q}`, await rows<LawByOrgFactRow>(lawByOrgFactsSql(q, set)));
+      }
+    }
+  });
+
+  const rand = mulberry32(17);
+  const sample: StateFilter[] = [
+    { ...DEFAULT_FILTER, groups: ['WEOG'] },
+    { ...DEFAULT_FILTER, observers: true, groups: ['Asia-Pacific'] },
+    { ...DEFAULT_FILTER, orgs: ['NOPE'] },
+    ...Array.from({ length: 57 }, () => randomFilter(rand)),
+  ];
+  let groupActorsSeen = 0;
+  for (let c = 0; c < sample.length; c += 20) {
+    it(`filters ${c + 1}–${c + 20} of ${sample.length}: scope rows, question map and by-organisation rows are identical`, async () => {
+      for (const [j, f] of sample.slice(c, c + 20).entries()) {
+        const mask = facts.mask(f);
+        const [name, set] = SETS[(c + j) % SETS.length];
+        const label = `${name} ${JSON.stringify(f)}`;
+        const js = lawScopeFromFacts(actors.get(name)!, positions.get(name)!, facts, mask);
+        expect(js, label).toEqual(await rows<LawScopeRow>(lawScopeSql(f, set)));
+        groupActorsSeen += js.filter((r) => r.row === 'actor' && r.kind === 'group').length;
+        const q = QUESTIONS[set.id][(c + j) % 3];
+        expect(lawMapFromFacts(maps.get(`${name}|${q}`)!, facts, mask), label).toEqual(await rows<LawQuestionMapRow>(lawQuestionMapSql(f, q, set)));
+        expect(lawByOrgFromFacts(byOrg.get(`${name}|${q}`)!, facts, mask), label).toEqual(await rows<LawByOrgRow>(lawQuestionByOrgSql(f, q, set)));
+      }
+    });
+  }
+  it('the sample reaches group actors (AU, EU, NATO) in scope', () => {
+    expect(groupActorsSeen).toBeGreaterThan(20);
   });
 });
