@@ -136,7 +136,7 @@ for (const f of readdirSync(new URL('./bench/', import.meta.url)).filter((f) => 
   const name = f.replace(/\.mjs$/, '');
   if (only && only !== name) continue;
   const mod = await import(new URL(`./bench/${f}`, import.meta.url).href);
-  extra[name] = await mod.run({ base, withBrowser, summary, timeFilter, runs: RUNS, server, neverSeenAndRevisits });
+  extra[name] = await mod.run({ base, withBrowser, summary, timeFilter, runs: RUNS, server, neverSeenAndRevisits, observers: OBSERVERS });
 }
 server.close();
 
