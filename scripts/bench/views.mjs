@@ -8,7 +8,7 @@
  *                                Gray-code order (31 filters the page has not run), then again
  *                                (31 revisits), each timed from the click to the paint (`timeFilter`)
  * The view list is read from the nav, so a newly registered view is measured without editing
- * this file. `runs` fresh pages per view give the first-change figures; the walks use the first.
+ * this file (`BENCH_VIEWS=a,b` limits it). `runs` fresh pages per view give the first-change figures; the walks use the first.
  */
 export async function run({ base, withBrowser, summary, timeFilter, neverSeenAndRevisits, observers, runs }) {
   const names = await withBrowser(async (page) => {
@@ -16,6 +16,9 @@ export async function run({ base, withBrowser, summary, timeFilter, neverSeenAnd
     await page.waitForSelector('nav a[href^="#/"]');
     return page.$$eval('nav a[href^="#/"]', (as) => as.map((a) => a.getAttribute('href').replace(/^#\/([^?]*).*$/, '$1')));
   });
+  // BENCH_VIEWS=norms,law measures just those views (a quick rerun); default: every view.
+  const pick = process.env.BENCH_VIEWS?.split(',').filter(Boolean);
+  if (pick?.length) names.splice(0, names.length, ...names.filter((n) => pick.includes(n)));
   const out = {};
   const pages = Math.max(1, Math.min(runs, 3));
   for (const name of names) {
