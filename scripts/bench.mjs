@@ -136,7 +136,12 @@ for (const f of readdirSync(new URL('./bench/', import.meta.url)).filter((f) => 
   const name = f.replace(/\.mjs$/, '');
   if (only && only !== name) continue;
   const mod = await import(new URL(`./bench/${f}`, import.meta.url).href);
-  extra[name] = await mod.run({ base, withBrowser, summary, timeFilter, runs: RUNS, server, neverSeenAndRevisits });
+  // One module's failure is reported in its place; the other figures are still printed.
+  try {
+    extra[name] = await mod.run({ base, withBrowser, summary, timeFilter, runs: RUNS, server, neverSeenAndRevisits, observers: OBSERVERS });
+  } catch (e) {
+    extra[name] = { error: String(e instanceof Error ? e.message : e).split('\n')[0] };
+  }
 }
 server.close();
 

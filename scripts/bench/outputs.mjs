@@ -71,7 +71,8 @@ export async function run({ base, withBrowser, summary, runs }) {
       zipCsv.push(await timeDownload(page, '[data-testid="download-zip"]'));
       // the largest zip: every dataset in every format
       for (const f of FORMATS) {
-        const box = page.locator('[data-testid="download-menu"] .zip label', { hasText: f === 'arrow' ? 'Arrow IPC' : f === 'csv' ? 'CSV' : f === 'json' ? 'JSON' : 'Parquet' }).locator('input');
+        // Exact label: "CSV" must not also match the "CSV for Excel" option.
+        const box = page.locator('[data-testid="download-menu"] .zip label').filter({ hasText: new RegExp(`^\\s*${f === 'arrow' ? 'Arrow IPC' : f === 'csv' ? 'CSV' : f === 'json' ? 'JSON' : 'Parquet'}\\s*$`) }).locator('input');
         if (!(await box.isChecked())) await box.check();
       }
       await page.waitForSelector('[data-testid="download-zip"]:not([disabled])');

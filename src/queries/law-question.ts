@@ -17,9 +17,16 @@ function ownOn(alias: string, iso3: string, questionId: string): string {
  * its own and never stands in for `stance`.
  */
 export function lawQuestionMapSql(f: StateFilter, questionId: string, set: QuestionSet = LAW_SET): string {
-  return withScope(
-    f,
-    `WITH cov AS (
+  return withScope(f, questionMapBody(questionId, set, 's.iso3 IN (SELECT iso3 FROM scope)'));
+}
+
+/** `lawQuestionMapSql` without a filter (`in_scope` false): facts whose `in_scope` is set in JS (`lawMapFromFacts`). */
+export function lawQuestionMapFactsSql(questionId: string, set: QuestionSet = LAW_SET): string {
+  return questionMapBody(questionId, set, 'false');
+}
+
+function questionMapBody(questionId: string, set: QuestionSet, inScope: string): string {
+  return `WITH cov AS (
   SELECT m.iso3, string_agg(ga.actor_id, ', ' ORDER BY ga.actor_id) AS covered_by,
     CASE WHEN count(DISTINCT g.stance) = 1 THEN any_value(g.stance) ELSE 'mixed' END AS covered_stance
   FROM ${set.positions} g
@@ -29,11 +36,10 @@ export function lawQuestionMapSql(f: StateFilter, questionId: string, set: Quest
   GROUP BY m.iso3
 )
 SELECT s.iso3, s.m49::INTEGER AS m49, s.name AS name, s.un_regional_group AS un_group,
-  s.iso3 IN (SELECT iso3 FROM scope) AS in_scope, own.stance, own.inferred, own.strength_rank,
+  ${inScope} AS in_scope, own.stance, own.inferred, own.strength_rank,
   cov.covered_by, cov.covered_stance
 FROM states s LEFT JOIN ${set.positions} own ON ${ownOn('own', 's.iso3', questionId)} LEFT JOIN cov ON cov.iso3 = s.iso3
-ORDER BY s.iso3`,
-  );
+ORDER BY s.iso3`;
 }
 
 /** Row type of `lawQuestionMapSql`. */

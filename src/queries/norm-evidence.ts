@@ -52,16 +52,25 @@ export function evidenceRowsSql(sel: EvidenceSelection): string {
  * @param org organisation compared with the rest (`in_org`), or null
  */
 export function evidenceLadderSql(f: StateFilter, sel: EvidenceSelection, org: string | null): string {
+  return withScope(f, ladderBody(sel, org, 'scope JOIN states s USING (iso3)'));
+}
+
+/** `evidenceLadderSql` for every state (no filter): per-state facts reduced in JS with the scope mask. */
+export function evidenceLadderFactsSql(sel: EvidenceSelection, org: string | null): string {
+  return ladderBody(sel, org, 'states s');
+}
+
+function ladderBody(sel: EvidenceSelection, org: string | null, from: string): string {
   const inOrg = org ? `s.iso3 IN (SELECT m.iso3 FROM memberships m WHERE m.org_id = ${lit(org)} AND m.is_current)` : 'false';
-  return withScope(f, `WITH ev AS (${evidenceRowsSql(sel)}),
+  return `WITH ev AS (${evidenceRowsSql(sel)}),
 best AS (SELECT iso3, norm_id, max(rung) AS rung, bool_or(origin = 'imported') AS imported, bool_or(rung = 3) AS measure
   FROM ev WHERE NOT shared AND rung IS NOT NULL AND norm_id IS NOT NULL GROUP BY ALL)
 SELECT s.iso3, s.name, s.un_regional_group AS un_group, s.m49_region AS region, ${inOrg} AS in_org,
   string_agg(coalesce(b.rung, 0)::VARCHAR, '' ORDER BY n.norm_id) AS rungs,
   string_agg(CASE WHEN b.imported THEN 'u' ELSE '.' END, '' ORDER BY n.norm_id) AS imported,
   string_agg(CASE WHEN b.measure THEN 'm' ELSE '.' END, '' ORDER BY n.norm_id) AS measures
-FROM scope JOIN states s USING (iso3) CROSS JOIN norms n LEFT JOIN best b ON b.iso3 = s.iso3 AND b.norm_id = n.norm_id
-GROUP BY ALL ORDER BY s.name`);
+FROM ${from} CROSS JOIN norms n LEFT JOIN best b ON b.iso3 = s.iso3 AND b.norm_id = n.norm_id
+GROUP BY ALL ORDER BY s.name`;
 }
 
 /** Row type of `evidenceLadderSql`. */
@@ -87,6 +96,25 @@ WHERE NOT shared AND rung IS NOT NULL AND norm_id IS NOT NULL AND iso3 IN (SELEC
 GROUP BY ALL ORDER BY norm_id, rung DESC, states DESC, kind`);
 }
 
+/**
+ * Per state × norm × kind, the highest rung (non-shared evidence with a rung): the facts
+ * `evidenceKindsSql` counts over, reduced in JS with the scope mask (`kindsFromFacts`).
+ */
+export function evidenceKindFactsSql(sel: EvidenceSelection): string {
+  return `SELECT e.iso3, e.norm_id, e.kind, max(e.rung)::INTEGER AS rung
+FROM (${evidenceRowsSql(sel)}) e JOIN states s USING (iso3)
+WHERE NOT e.shared AND e.rung IS NOT NULL AND e.norm_id IS NOT NULL
+GROUP BY ALL ORDER BY e.norm_id, e.kind, e.iso3`;
+}
+
+/** Row type of `evidenceKindFactsSql`. */
+export interface EvidenceKindFactRow {
+  iso3: string;
+  norm_id: string;
+  kind: string;
+  rung: number;
+}
+
 /** Row type of `evidenceKindsSql`. */
 export interface EvidenceKindRow {
   norm_id: string;
@@ -100,11 +128,20 @@ export interface EvidenceKindRow {
  * out: they are stated once), plus capacity context rows of those States, strongest first.
  */
 export function normEvidenceListSql(f: StateFilter, sel: EvidenceSelection, normId: string): string {
-  return withScope(f, `SELECT e.evidence_id, e.iso3, s.name, e.rung, e.kind, e.indicator, e.value, e.strength, e.source_quality,
+  return withScope(f, evidenceListBody(sel, normId, 'e.iso3 IN (SELECT iso3 FROM scope)'));
+}
+
+/** `normEvidenceListSql` for every state (no filter), kept to the scope in JS. */
+export function normEvidenceListFactsSql(sel: EvidenceSelection, normId: string): string {
+  return evidenceListBody(sel, normId, 'true');
+}
+
+function evidenceListBody(sel: EvidenceSelection, normId: string, inScope: string): string {
+  return `SELECT e.evidence_id, e.iso3, s.name, e.rung, e.kind, e.indicator, e.value, e.strength, e.source_quality,
   e.year, e.evidence_note, e.document_url, e.basis, e.origin
 FROM (${evidenceRowsSql(sel)}) e JOIN states s USING (iso3)
-WHERE NOT e.shared AND e.iso3 IN (SELECT iso3 FROM scope) AND (e.norm_id = ${lit(normId)} OR (e.norm_id IS NULL AND e.rung IS NULL))
-ORDER BY e.rung DESC NULLS LAST, CASE WHEN e.kind = 'vote_for_norms_resolution' THEN 1 ELSE 0 END, s.name, e.evidence_id`);
+WHERE NOT e.shared AND ${inScope} AND (e.norm_id = ${lit(normId)} OR (e.norm_id IS NULL AND e.rung IS NULL))
+ORDER BY e.rung DESC NULLS LAST, CASE WHEN e.kind = 'vote_for_norms_resolution' THEN 1 ELSE 0 END, s.name, e.evidence_id`;
 }
 
 /** Row type of `normEvidenceListSql`. */

@@ -55,16 +55,25 @@ GROUP BY s.iso3`;
  * @param org organisation compared with the rest (`in_org`), or null
  */
 export function normStatesSql(f: StateFilter, table: string, org: string | null): string {
+  return withScope(f, normStatesBody(table, org, 'scope JOIN states s USING (iso3)'));
+}
+
+/**
+ * The same rows as `normStatesSql` for every state (no filter): the per-state facts the Norms
+ * view reduces in JS with the scope mask, read once per answers table and `org`.
+ */
+export function normStateFactsSql(table: string, org: string | null): string {
+  return normStatesBody(table, org, 'states s');
+}
+
+function normStatesBody(table: string, org: string | null, from: string): string {
   const inOrg = org
     ? `s.iso3 IN (SELECT m.iso3 FROM memberships m WHERE m.org_id = ${lit(org)} AND m.is_current)`
     : 'false';
-  return withScope(
-    f,
-    `SELECT s.iso3, s.name AS name, s.un_regional_group AS un_group, s.m49_region AS region, ${inOrg} AS in_org,
+  return `SELECT s.iso3, s.name AS name, s.un_regional_group AS un_group, s.m49_region AS region, ${inOrg} AS in_org,
   w.levels, w.years, w.masks, w.needs, w.offers, w.origins, w.datasets, w.answered
-FROM scope JOIN states s USING (iso3) JOIN ${table} w USING (iso3)
-ORDER BY s.iso3`,
-  );
+FROM ${from} JOIN ${table} w USING (iso3)
+ORDER BY s.iso3`;
 }
 
 /** Row type of `normStatesSql`: one state in scope; the strings hold one entry per norm a..k. */

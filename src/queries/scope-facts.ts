@@ -22,6 +22,8 @@ export class StateFacts {
   readonly votesCast: Int32Array;
   readonly gciOverall: Uint8Array;
   readonly member: Uint8Array;
+  /** UN regional group per state (null: observers) */
+  readonly unGroup: readonly (string | null)[];
   readonly groupActors: readonly (readonly string[])[];
   readonly rollCalls: { roll_calls: number; ict_roll_calls: number; roll_calls_inferred: number };
   readonly #rows: readonly StateFactRow[];
@@ -43,6 +45,7 @@ export class StateFacts {
     this.gciOverall = bit((r) => r.gci_overall);
     this.member = bit((r) => r.un_member === true);
     this.groupActors = rows.map((r) => r.group_actors);
+    this.unGroup = rows.map((r) => r.un_regional_group);
     const r0 = rows[0];
     this.rollCalls = { roll_calls: r0?.roll_calls ?? 0, ict_roll_calls: r0?.ict_roll_calls ?? 0, roll_calls_inferred: r0?.roll_calls_inferred ?? 0 };
     this.#base = { members: this.member, withObservers: bit((r) => r.un_member === true || r.un_observer_state === true) };
@@ -141,5 +144,16 @@ export function mapRowsFromFacts(values: readonly MapValueRow[], facts: StateFac
   return values.map((v) => {
     const i = facts.index.get(v.iso3);
     return { iso3: v.iso3, m49: v.m49, name: v.name, un_group: v.un_group, in_scope: i !== undefined && mask[i] === 1, value_num: v.value_num, value_text: v.value_text, flag: v.flag };
+  });
+}
+
+/**
+ * The rows whose `iso3` is in scope, in their order: a per-state fact table read once for every
+ * state, kept to the filter without a query (the same rows the scoped SQL returns).
+ */
+export function rowsInScope<T extends { iso3: string }>(rows: readonly T[], facts: StateFacts, mask: ScopeMask): T[] {
+  return rows.filter((r) => {
+    const i = facts.index.get(r.iso3);
+    return i !== undefined && mask[i] === 1;
   });
 }

@@ -43,7 +43,7 @@ describe('norms on evidence (issue 11)', () => {
         .toContain(`Evidence for ${193 - counts[0]} of 193 states in scope; ${measure} with a measure in place; ${counts[4]} self-reported`);
     }
     expect(await h.page.locator('[data-testid="evidence-table"] tr[data-norm="k"] [data-testid="verdict"]').innerText()).toContain('only self-reports');
-    expect(await h.page.locator('[data-testid="evidence-matrix"] tbody tr').count()).toBe(193);
+    expect(await h.page.locator('[data-testid="evidence-matrix"] tbody tr:not([hidden])').count()).toBe(193);
   });
 
   it("norm (g) detail lists Australia's and the United Kingdom's self-reports with document links", async () => {

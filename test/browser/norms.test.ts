@@ -37,7 +37,7 @@ describe('norms view', () => {
     expect(await statusText(h.page)).toBe('193 states in scope');
     expect(await h.page.locator('[data-testid="norms-table"] tbody tr').count()).toBe(11);
     expect(await h.page.locator('[data-view="norms"] .badge.illustrative').count()).toBeGreaterThanOrEqual(4);
-    expect(await h.page.locator('[data-testid="state-matrix"] tbody tr').count()).toBe(193);
+    expect(await h.page.locator('[data-testid="state-matrix"] tbody tr:not([hidden])').count()).toBe(193);
     expect(await h.page.locator('[data-testid="norm-heat"] tbody tr').count()).toBe(11);
     before = await tableText();
   });
@@ -66,10 +66,19 @@ describe('norms view', () => {
   });
 
   it('clicking a group filters the view; clicking a state selects it', async () => {
+    // Issue 15: keyed matrix rows are kept, not re-created: mark two row nodes before the change.
+    await h.page.$$eval('[data-testid="state-matrix"] tr[data-iso3="KEN"], [data-testid="state-matrix"] tr[data-iso3="FRA"]',
+      (els) => els.forEach((e) => ((e as HTMLElement & { cgMark?: string }).cgMark = e.getAttribute('data-iso3') ?? '')));
     await h.page.click('[data-testid="norm-heat"] button[data-group-col="African"]');
     await waitStatus('54 states in scope');
     await viewReady(h.page, 'norms');
-    expect(await h.page.locator('[data-testid="state-matrix"] tbody tr').count()).toBe(54);
+    expect(await h.page.locator('[data-testid="state-matrix"] tbody tr:not([hidden])').count()).toBe(54);
+    const kept = await h.page.$$eval('[data-testid="state-matrix"] tbody tr', (els) => ({
+      rows: els.length,
+      marks: els.filter((e) => (e as HTMLElement & { cgMark?: string }).cgMark).map((e) => `${e.getAttribute('data-iso3')}:${(e as HTMLElement).hidden}`).sort(),
+    }));
+    // 195 states keep their rows (193 members + 2 observers); France is hidden, Kenya shown, both the same nodes.
+    expect(kept).toEqual({ rows: 195, marks: ['FRA:true', 'KEN:false'] });
     await h.page.click('[data-testid="state-matrix"] tr[data-iso3="KEN"] th button');
     await h.page.waitForSelector('[data-testid="selected-state"]');
     expect(await h.page.locator('[data-testid="selected-state"] h3').innerText()).toContain('Kenya');

@@ -1,12 +1,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from './csv';
-import { rows } from './db';
+import { rows, shippedDb } from './db';
 import { mulberry32 } from '../../src/analysis/random';
 import { DEFAULT_FILTER, scopeCountSql, type StateFilter, type TriState } from '../../src/queries/filter';
 import { headlineSql, mapIndicatorSql, mapValuesSql, type HeadlineRow, type MapIndicator, type MapIndicatorRow, type MapValueRow } from '../../src/queries/overview';
 import { StateFacts, headlineFromFacts, mapRowsFromFacts, scopeCount, scopeIso3 } from '../../src/queries/scope-facts';
 import { capacityScopeSql, type ScopeIso3Row } from '../../src/queries/capacity';
+import { scopeStatesSql } from '../../src/queries/alignment-votes';
 import { stateFactsSql, type StateFactRow } from '../../src/queries/state-facts';
+import { createNormAnswersSql, normAnswersTable, normStateFactsSql, normStatesSql, type NormStateRow } from '../../src/queries/norms';
+import { DEFAULT_EVIDENCE, evidenceKindFactsSql, evidenceKindsSql, evidenceLadderFactsSql, evidenceLadderSql, normEvidenceListFactsSql, normEvidenceListSql, type EvidenceKindFactRow, type EvidenceKindRow, type EvidenceLadderRow, type NormEvidenceRow } from '../../src/queries/norm-evidence';
+import { kindsFromFacts } from '../../src/queries/norm-facts';
+import { rowsInScope } from '../../src/queries/scope-facts';
+import { lawScopeSql, type LawScopeRow } from '../../src/queries/law';
+import { lawPositionsSql, type LawPositionRow } from '../../src/queries/law-positions';
+import { lawQuestionByOrgSql, lawQuestionMapFactsSql, lawQuestionMapSql, type LawByOrgRow, type LawQuestionMapRow } from '../../src/queries/law-question';
+import { lawActorFactsSql, lawByOrgFactsSql, lawByOrgFromFacts, lawMapFromFacts, lawScopeFromFacts, type LawActorFactRow, type LawByOrgFactRow } from '../../src/queries/law-facts';
+import { LAW_SET, debateSet, type QuestionSet } from '../../src/queries/question-set';
 
 // Every value a filter can name, read from the CSVs (plus a few that match nothing, as a
 // hand-edited link may carry), so the sample reaches every dimension and edge.
@@ -88,7 +98,7 @@ describe('per-state facts reduced in JS agree with the SQL path', () => {
   // In chunks of 25 so each test stays well inside the timeout on a busy machine.
   let nonEmpty = 0;
   for (let c = 0; c < sample.length; c += 25) {
-    it(`filters ${c + 1}–${c + 25} of ${sample.length}: scope count, headline, map rows and capacity scope are identical`, async () => {
+    it(`filters ${c + 1}–${c + 25} of ${sample.length}: scope count, headline, map rows, capacity and alignment scope are identical`, async () => {
       for (const [j, f] of sample.slice(c, c + 25).entries()) {
         const mask = facts.mask(f);
         const label = JSON.stringify(f);
@@ -102,10 +112,134 @@ describe('per-state facts reduced in JS agree with the SQL path', () => {
         expect(mapRowsFromFacts(values.get(ind)!, facts, mask), label).toEqual(sqlMap);
         const sqlIso3 = (await rows<ScopeIso3Row>(capacityScopeSql(f))).map((r) => r.iso3);
         expect(scopeIso3(facts, mask), label).toEqual(sqlIso3);
+        // Alignment's scope (its one filter-dependent query before issue 15).
+        expect(scopeIso3(facts, mask), label).toEqual((await rows<ScopeIso3Row>(scopeStatesSql(f))).map((r) => r.iso3));
       }
     });
   }
   it('the sample exercises real scopes, not only empty ones', () => {
     expect(nonEmpty).toBeGreaterThan(30);
+  });
+});
+
+// The Norms view: survey answers (illustrative on, so every member has rows), the evidence
+// ladder, the "strongest kinds" counts and one norm's evidence list, each read once for every
+// state and kept to the scope in JS; compared with the scoped SQL on 60 filters from seed 16.
+describe('Norms: per-state facts reduced in JS agree with the SQL path', () => {
+  let facts: StateFacts;
+  const table = normAnswersTable({ imported: false, illustrative: true, year: null }, 0);
+  const ORGS = [null, 'EU', 'AU'];
+  const NORM_LIST = ['a', 'c', 'g', 'k'];
+  const answers = new Map<string | null, NormStateRow[]>();
+  const ladder = new Map<string | null, EvidenceLadderRow[]>();
+  const lists = new Map<string, NormEvidenceRow[]>();
+  let kindFacts: EvidenceKindFactRow[] = [];
+  beforeAll(async () => {
+    facts = new StateFacts(await rows<StateFactRow>(stateFactsSql()));
+    await (await shippedDb()).exec(createNormAnswersSql({ imported: false, illustrative: true, year: null }, table));
+    for (const org of ORGS) {
+      answers.set(org, await rows<NormStateRow>(normStateFactsSql(table, org)));
+      ladder.set(org, await rows<EvidenceLadderRow>(evidenceLadderFactsSql(DEFAULT_EVIDENCE, org)));
+    }
+    kindFacts = await rows<EvidenceKindFactRow>(evidenceKindFactsSql(DEFAULT_EVIDENCE));
+    for (const n of NORM_LIST) lists.set(n, await rows<NormEvidenceRow>(normEvidenceListFactsSql(DEFAULT_EVIDENCE, n)));
+  });
+
+  it('the facts cover every state once, and the kinds facts hold one row per state, norm and kind', () => {
+    expect(answers.get(null)!.map((r) => r.iso3)).toEqual(states.map((s) => s.iso3).sort());
+    expect(ladder.get(null)).toHaveLength(states.length);
+    const keys = kindFacts.map((r) => `${r.iso3}|${r.norm_id}|${r.kind}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  const rand = mulberry32(16);
+  const sample: StateFilter[] = [
+    { ...DEFAULT_FILTER, groups: ['African'] },
+    { ...DEFAULT_FILTER, observers: true, subregions: ['Western Asia'] },
+    { ...DEFAULT_FILTER, orgs: ['NOPE'] },
+    ...Array.from({ length: 57 }, () => randomFilter(rand)),
+  ];
+  for (let c = 0; c < sample.length; c += 20) {
+    it(`filters ${c + 1}–${c + 20} of ${sample.length}: answers, ladder, kinds and evidence list are identical`, async () => {
+      for (const [j, f] of sample.slice(c, c + 20).entries()) {
+        const mask = facts.mask(f);
+        const label = JSON.stringify(f);
+        const org = ORGS[(c + j) % ORGS.length];
+        expect(rowsInScope(answers.get(org)!, facts, mask), label).toEqual(await rows<NormStateRow>(normStatesSql(f, table, org)));
+        expect(rowsInScope(ladder.get(org)!, facts, mask), label).toEqual(await rows<EvidenceLadderRow>(evidenceLadderSql(f, DEFAULT_EVIDENCE, org)));
+        expect(kindsFromFacts(kindFacts, facts, mask), label).toEqual(await rows<EvidenceKindRow>(evidenceKindsSql(f, DEFAULT_EVIDENCE)));
+        const n = NORM_LIST[(c + j) % NORM_LIST.length];
+        expect(rowsInScope(lists.get(n)!, facts, mask), label).toEqual(await rows<NormEvidenceRow>(normEvidenceListSql(f, DEFAULT_EVIDENCE, n)));
+      }
+    });
+  }
+
+  it('the African Group by hand: 54 states in the ladder, kinds counted over them only', async () => {
+    const mask = facts.mask({ ...DEFAULT_FILTER, groups: ['African'] });
+    const african = new Set(states.filter((s) => s.un_regional_group === 'African' && s.un_member === 'true').map((s) => s.iso3));
+    expect(rowsInScope(ladder.get(null)!, facts, mask).map((r) => r.iso3).sort()).toEqual([...african].sort());
+    for (const k of kindsFromFacts(kindFacts, facts, mask)) {
+      const mine = kindFacts.filter((r) => r.norm_id === k.norm_id && r.kind === k.kind && african.has(r.iso3));
+      expect(k.states).toBe(mine.length);
+      expect(k.rung).toBe(Math.max(...mine.map((r) => r.rung)));
+    }
+  });
+});
+
+// The Law view (both question sets): actors, buckets and stance counts in scope, the question
+// map and the by-organisation counts, from facts read once per set and question; compared with
+// the scoped SQL on 60 filters from seed 17.
+describe('Law: per-state facts reduced in JS agree with the SQL path', () => {
+  let facts: StateFacts;
+  const SETS: [string, QuestionSet][] = [
+    ['law', LAW_SET],
+    ['debates', debateSet()],
+    ['debates+ai', debateSet({ includeAi: true, year: null })],
+    ['debates 2020', debateSet({ includeAi: false, year: 2020 })],
+  ];
+  const QUESTIONS: Record<string, string[]> = { law: ['sovereignty_rule', 'new_binding_instrument', 'due_diligence_binding'], debates: [] };
+  const actors = new Map<string, LawActorFactRow[]>();
+  const positions = new Map<string, LawPositionRow[]>();
+  const maps = new Map<string, LawQuestionMapRow[]>();
+  const byOrg = new Map<string, LawByOrgFactRow[]>();
+  beforeAll(async () => {
+    facts = new StateFacts(await rows<StateFactRow>(stateFactsSql()));
+    const dq = await rows<{ question_id: string }>('SELECT question_id FROM statement_questions ORDER BY sort_order');
+    QUESTIONS.debates = dq.slice(0, 3).map((r) => r.question_id);
+    for (const [name, set] of SETS) {
+      actors.set(name, await rows<LawActorFactRow>(lawActorFactsSql(set)));
+      positions.set(name, await rows<LawPositionRow>(lawPositionsSql(set)));
+      for (const q of QUESTIONS[set.id]) {
+        maps.set(`${name}|${q}`, await rows<LawQuestionMapRow>(lawQuestionMapFactsSql(q, set)));
+        byOrg.set(`${name}|${q}`, await rows<LawByOrgFactRow>(lawByOrgFactsSql(q, set)));
+      }
+    }
+  });
+
+  const rand = mulberry32(17);
+  const sample: StateFilter[] = [
+    { ...DEFAULT_FILTER, groups: ['WEOG'] },
+    { ...DEFAULT_FILTER, observers: true, groups: ['Asia-Pacific'] },
+    { ...DEFAULT_FILTER, orgs: ['NOPE'] },
+    ...Array.from({ length: 57 }, () => randomFilter(rand)),
+  ];
+  let groupActorsSeen = 0;
+  for (let c = 0; c < sample.length; c += 20) {
+    it(`filters ${c + 1}–${c + 20} of ${sample.length}: scope rows, question map and by-organisation rows are identical`, async () => {
+      for (const [j, f] of sample.slice(c, c + 20).entries()) {
+        const mask = facts.mask(f);
+        const [name, set] = SETS[(c + j) % SETS.length];
+        const label = `${name} ${JSON.stringify(f)}`;
+        const js = lawScopeFromFacts(actors.get(name)!, positions.get(name)!, facts, mask);
+        expect(js, label).toEqual(await rows<LawScopeRow>(lawScopeSql(f, set)));
+        groupActorsSeen += js.filter((r) => r.row === 'actor' && r.kind === 'group').length;
+        const q = QUESTIONS[set.id][(c + j) % 3];
+        expect(lawMapFromFacts(maps.get(`${name}|${q}`)!, facts, mask), label).toEqual(await rows<LawQuestionMapRow>(lawQuestionMapSql(f, q, set)));
+        expect(lawByOrgFromFacts(byOrg.get(`${name}|${q}`)!, facts, mask), label).toEqual(await rows<LawByOrgRow>(lawQuestionByOrgSql(f, q, set)));
+      }
+    });
+  }
+  it('the sample reaches group actors (AU, EU, NATO) in scope', () => {
+    expect(groupActorsSeen).toBeGreaterThan(20);
   });
 });

@@ -54,3 +54,16 @@ function similarityOrder(states: readonly NormState[]): NormState[] {
   idx.sort((a, b) => sign * ((Number.isFinite(x[b]) ? x[b] : 0) - (Number.isFinite(x[a]) ? x[a] : 0)) || byName(states[a], states[b]));
   return idx.map((i) => states[i]);
 }
+
+/**
+ * Every state in the matrix's row order, for keyed rows that stay in the DOM across filter
+ * changes (rows out of scope are hidden, not removed): the states in scope come in `order`
+ * exactly as `orderStates(inScope)` puts them. Every order but `similarity` ranks a subset as it
+ * ranks the whole, so the full order is used and a filter change only flips `hidden`;
+ * `similarity` depends on the set, so the rest follow the states in scope.
+ */
+export function matrixRows(all: readonly NormState[], inScope: readonly NormState[], order: MatrixOrder, grouping: Grouping): NormState[] {
+  if (order !== 'similarity') return orderStates(all, order, grouping);
+  const shown = new Set(inScope.map((s) => s.iso3));
+  return [...orderStates(inScope, order, grouping), ...all.filter((s) => !shown.has(s.iso3))];
+}

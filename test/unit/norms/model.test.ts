@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GAP_MIN_ANSWERS, groupsPresent, sortNorms, summariseNorms, type Grouping } from '../../../src/views/norms/model';
-import { implementationScore, orderStates } from '../../../src/views/norms/matrix-order';
+import { implementationScore, matrixRows, orderStates } from '../../../src/views/norms/matrix-order';
 import type { NormAnswer, NormState } from '../../../src/queries/norm-wire';
 import type { MeasureStatus } from '../../../src/analysis/ordinal';
 
@@ -102,5 +102,27 @@ describe('matrix order', () => {
     const s = [st('H1', 'WEOG', ['implemented', 'implemented', 'partial']), st('L1', 'WEOG', ['none', 'none', 'planned']),
       st('H2', 'WEOG', ['implemented', 'implemented', 'partial']), st('L2', 'WEOG', ['none', 'none', 'planned'])];
     expect(orderStates(s, 'similarity', UN).map((x) => x.iso3)).toEqual(['H1', 'H2', 'L1', 'L2']);
+  });
+});
+
+describe('matrixRows keeps every state and shows the scope in orderStates order', () => {
+  const iso = (xs: NormState[]) => xs.map((s) => s.iso3);
+  // Every subset of the six states, in every order and both groupings used by the view.
+  const subsets = Array.from({ length: 64 }, (_, m) => STATES.filter((_, i) => (m >> i) & 1));
+  for (const order of ['group', 'implementation', 'similarity', 'name'] as const) {
+    for (const g of [UN, { kind: 'org', org: 'X' } as Grouping]) {
+      it(`${order}, ${g.kind}: visible rows equal orderStates(in scope), all 6 rows present`, () => {
+        for (const inScope of subsets) {
+          const rows = matrixRows(STATES, inScope, order, g);
+          const shown = new Set(iso(inScope));
+          expect(iso(rows).sort()).toEqual(iso(STATES).sort());
+          expect(iso(rows.filter((s) => shown.has(s.iso3)))).toEqual(iso(orderStates(inScope, order, g)));
+        }
+      });
+    }
+  }
+
+  it('by name, the rows do not move when the scope changes (only hidden flips)', () => {
+    expect(iso(matrixRows(STATES, STATES.slice(0, 2), 'name', UN))).toEqual(iso(matrixRows(STATES, STATES.slice(3), 'name', UN)));
   });
 });

@@ -47,6 +47,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'assets', 'Norms-BAxqebMI.js'), 'export const x = 1;');
   writeFileSync(path.join(root, 'data', 'db.duckdb'), DATA);
   writeFileSync(path.join(`${root}-secret`, 'secret.txt'), 'SECRET');
+  writeFileSync(path.join(root, 'manifest.webmanifest'), '{"name":"t"}');
   server = await serve(root, 0);
   port = (server.address() as AddressInfo).port;
 });
@@ -95,6 +96,16 @@ describe('serve.mjs survives bad requests', () => {
       expect(r.body.length).toBe(1000);
     }
     await stillServes();
+  });
+
+  it('serves the web app manifest as application/manifest+json, gzipped or not', async () => {
+    // Browsers install the app only from a manifest with this type (W3C Web App Manifest §1.2).
+    const plainReply = await get('/manifest.webmanifest');
+    expect(plainReply.headers['content-type']).toBe('application/manifest+json');
+    expect(plainReply.body.toString()).toBe('{"name":"t"}');
+    const gz = await get('/manifest.webmanifest', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-type']).toBe('application/manifest+json');
+    expect(gz.headers['content-encoding']).toBe('gzip');
   });
 
   it('parses range specs without a server', () => {
