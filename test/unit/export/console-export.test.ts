@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consoleFile, consoleTable } from '../../../src/export/console-export';
+import { consoleFile, consoleTable, type ConsoleRows } from '../../../src/export/console-export';
 
 const data = { version: 'v1', sha256: 'x', built_at: '2026-12-01T00:00:00Z' };
 
@@ -21,10 +21,10 @@ describe('console result downloads', () => {
   });
 
   it('writes the CSV as shown (missing stays empty) and the Excel CSV with a BOM', () => {
-    const r = { columns: ['name', 'n'], rows: [["Côte d'Ivoire", 1], ['Kenya', null]], truncated: null } as const;
-    const csv = new TextDecoder().decode(consoleFile({ ...r, rows: r.rows.map((x) => [...x]) }, 'csv', { sql: 'SELECT 1', data, sources: [] }).bytes);
+    const r: ConsoleRows = { columns: ['name', 'n'], rows: [["Côte d'Ivoire", 1], ['Kenya', null]], truncated: null };
+    const csv = new TextDecoder().decode(consoleFile(r, 'csv', { sql: 'SELECT 1', data, sources: [] }).bytes);
     expect(csv.split(/\r?\n/).filter(Boolean)).toEqual(['name,n', "Côte d'Ivoire,1", 'Kenya,']);
-    const excel = consoleFile({ ...r, rows: r.rows.map((x) => [...x]) }, 'excel', { sql: 'SELECT 1', data, sources: [] });
+    const excel = consoleFile(r, 'excel', { sql: 'SELECT 1', data, sources: [] });
     expect(excel.filename).toBe('common-ground-console-result-excel.csv');
     expect([...excel.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
