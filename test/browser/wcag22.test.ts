@@ -25,6 +25,14 @@ const CASES: Case[] = [
   { hash: '#/overview?state=FRA', view: 'overview' },
   { hash: '#/brief?focus=norm:g&audience=KEN', view: 'brief' },
   { hash: '#/compare?states=FRA,KEN', view: 'compare' },
+  // states that draw further charts, each with its save control, and the Alignment votes download
+  { hash: '#/capacity?state=FRA', view: 'capacity' },
+  { hash: '#/norms?illus=1&norm=g', view: 'norms' },
+  { hash: '#/meetings?tab=participation', view: 'meetings' },
+  {
+    hash: '#/alignment?res=77-37&ldc=1', view: 'alignment',
+    act: async ({ page }) => { await page.locator('[data-view="alignment"] [data-testid="download-menu"] summary').first().click(); },
+  },
   {
     hash: '#/overview', view: 'overview',
     act: async ({ page }) => { await page.locator('[data-testid="f-region"] summary').click(); },
