@@ -31,9 +31,12 @@ const PAGES = [
  * cell are part of that table (its rows download as data), not charts of their own.
  */
 function chartsOnPage(): { label: string; saveable: boolean }[] {
-  const els = [...document.querySelectorAll('main svg[role], main canvas, main figure')].filter((el) => !el.closest('td, th'));
+  const drawn = [...document.querySelectorAll('main svg[role], main canvas, main figure')].filter((el) => !el.closest('td, th'));
+  // tables drawn as heat maps and matrices are charts too (saved as pictures of the HTML)
+  const tables = [...document.querySelectorAll('main :is([data-testid="norm-heat"], [data-testid="evidence-matrix"] table, [data-testid="state-matrix"], [data-testid="actor-matrix"], [data-testid="crosswalk-matrix"], table.heat)')];
+  const els = [...drawn, ...tables];
   return els.map((el) => ({
-    label: `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.querySelector('figcaption')?.textContent ?? '').slice(0, 60)}`,
+    label: `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.getAttribute('data-testid') ?? el.querySelector('figcaption, caption')?.textContent ?? '').slice(0, 60)}`,
     saveable: !!el.closest('[data-saveable]'),
   }));
 }
@@ -63,7 +66,7 @@ describe('every chart can be saved as SVG and PNG', () => {
     }
     expect(missing).toEqual([]);
     // the walk really met the charts: maps, timeline, grid, matrix, scatter, dots, profiles, POC, brief
-    expect(total).toBeGreaterThanOrEqual(14);
+    expect(total).toBeGreaterThanOrEqual(20);
   }, 180_000);
 
   it('a non-map SVG chart (Law document timeline) saves as a parseable SVG and a PNG; a canvas chart (vote grid) as a PNG', async () => {
@@ -93,4 +96,25 @@ describe('every chart can be saved as SVG and PNG', () => {
     expect([...grid.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(grid.bytes.length).toBeGreaterThan(5000);
   }, 120_000);
+
+  it('an HTML chart (the Law actor matrix) saves as an SVG holding the table and as a PNG', async () => {
+    await h.page.goto(`${h.base}#/law`);
+    await viewReady(h.page, 'law');
+    const box = '[data-saveable^="Actors × legal questions"]';
+    const svg = await save(box, 'SVG');
+    expect(svg.name).toBe('common-ground-actors-legal-questions-stances.svg');
+    const text = svg.bytes.toString('utf8');
+    const parsed = await h.page.evaluate((s) => {
+      const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
+      const fo = doc.querySelector('foreignObject');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, rows: fo?.querySelectorAll('tbody tr').length ?? 0, hidden: fo?.querySelectorAll('.sr-only').length ?? -1 };
+    }, text);
+    const onScreen = await h.page.locator('[data-testid="actor-matrix"] tbody tr').count();
+    expect(parsed.error).toBeNull();
+    expect(parsed.rows).toBe(onScreen);
+    expect(onScreen).toBeGreaterThan(10);
+    const png = await save(box, 'PNG');
+    expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect(png.bytes.length).toBeGreaterThan(5000);
+  }, 60_000);
 });
