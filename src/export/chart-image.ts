@@ -48,6 +48,14 @@ export function svgDocument(svg: SVGSVGElement, caption: ChartCaption): string {
   clone.setAttribute('height', String(height));
   clone.setAttribute('y', String(captionHeight(caption)));
   if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  return captionedSvg(clone, width, height, caption);
+}
+
+/**
+ * An SVG file of `width` × `height` content placed under the caption (white background, caption
+ * lines as text). Shared by SVG charts and HTML charts (tables drawn as heat maps).
+ */
+export function captionedSvg(content: Element, width: number, height: number, caption: ChartCaption): string {
   const doc = document.createElementNS(SVG_NS, 'svg');
   const total = height + captionHeight(caption);
   doc.setAttribute('xmlns', SVG_NS);
@@ -67,17 +75,21 @@ export function svgDocument(svg: SVGSVGElement, caption: ChartCaption): string {
     t.textContent = line; // text, never markup
     doc.append(t);
   });
-  doc.append(clone);
+  doc.append(content);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
 }
 
-function captionHeight(c: ChartCaption): number {
+/** Height of the caption band above the chart, in CSS pixels. */
+export function captionHeight(c: ChartCaption): number {
   return 10 + captionLines(c).length * 18;
 }
 
 /** Rasterise an SVG document string to PNG bytes at `scale` × its size (sharp on print). */
 export async function svgToPng(svgText: string, scale = 2): Promise<Uint8Array> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  // Chromium taints a canvas that drew a blob: SVG holding <foreignObject> (HTML charts); the
+  // same picture from a data: URL does not, so those go that way.
+  const html = svgText.includes('<foreignObject');
+  const url = html ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}` : URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     img.src = url;
@@ -90,7 +102,7 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Uint8Array> 
     ctx.drawImage(img, 0, 0);
     return await canvasPng(canvas);
   } finally {
-    URL.revokeObjectURL(url);
+    if (!html) URL.revokeObjectURL(url);
   }
 }
 

@@ -81,16 +81,20 @@ FROM position_documents d JOIN actors a USING (actor_id) WHERE a.iso3 IN (SELECT
   };
 }
 
+function votesSql(w: ScopeWrap, where: string): string {
+  return w(`SELECT v.resolution_id, r.short_label, strftime(r.date, '%Y-%m-%d') AS date, r.track, v.iso3, s.name AS name, v.vote, v.vote_value,
+  v.identification, v.identification_note, v.source_id, v.source_url
+FROM votes v JOIN scope USING (iso3) JOIN resolutions r USING (resolution_id) JOIN states s USING (iso3)
+${where ? `${where}\n` : ''}ORDER BY r.date, v.resolution_id, v.iso3`);
+}
+
 /** Per-country votes on the UNGA ICT-security roll calls for the states in scope. */
 export function votesDataset(w: ScopeWrap): DatasetSpec {
   return {
     name: 'unga-votes',
     title: 'UNGA ICT-security votes',
     description: 'Roll call × state votes (Y / N / A / X) for the states in scope. Flag: identification = inferred when the roll call was matched to the resolution by date and voting pattern.',
-    sql: w(`SELECT v.resolution_id, r.short_label, strftime(r.date, '%Y-%m-%d') AS date, r.track, v.iso3, s.name AS name, v.vote, v.vote_value,
-  v.identification, v.identification_note, v.source_id, v.source_url
-FROM votes v JOIN scope USING (iso3) JOIN resolutions r USING (resolution_id) JOIN states s USING (iso3)
-ORDER BY r.date, v.resolution_id, v.iso3`),
+    sql: votesSql(w, ''),
   };
 }
 
@@ -134,4 +138,18 @@ export function tableExistsSql(name: string): string {
 /** Row type of `tableExistsSql`. */
 export interface TableExistsRow {
   n: number;
+}
+
+/**
+ * Votes of the states in scope on the roll calls a view focuses (e.g. Alignment's selected
+ * roll call): the same columns as {@link votesDataset}, only those resolutions' rows.
+ * @param name file name stem, e.g. "unga-votes-77-37"
+ */
+export function rollCallVotesDataset(w: ScopeWrap, resolutionIds: readonly string[], name: string, title: string): DatasetSpec {
+  return {
+    name,
+    title,
+    description: `Roll call × state votes (Y / N / A / X) on ${resolutionIds.join(', ')} for the states in scope. Flag: identification = inferred when the roll call was matched to the resolution by date and voting pattern.`,
+    sql: votesSql(w, `WHERE v.resolution_id IN ${resolutionIds.length ? litList(resolutionIds) : "('')"}`),
+  };
 }

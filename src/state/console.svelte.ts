@@ -9,6 +9,8 @@ export interface ConsoleResult {
   truncated: 'rows' | 'bytes' | null;
   ms: number;
   statements: number;
+  /** the statements that were run (for the download's codebook) */
+  sql: string;
 }
 
 /** Rows and bytes read from one statement: the engine is never asked for more. */
@@ -78,7 +80,7 @@ class ConsoleState {
       const out = await Promise.race([this.#ready().then((sb) => sb.run(check.statements, CONSOLE_LIMITS)), stopped]);
       if (seq !== this.#seq) return;
       const ms = Math.round(performance.now() - t0);
-      this.result = { columns: out.columns, rows: out.rows.map((r) => out.columns.map((c) => r[c])), truncated: out.truncated, ms, statements: check.statements.length };
+      this.result = { columns: out.columns, rows: out.rows.map((r) => out.columns.map((c) => r[c])), truncated: out.truncated, ms, statements: check.statements.length, sql: check.statements.join(';\n') };
     } catch (e) {
       if (seq !== this.#seq) return;
       this.result = null;

@@ -1,5 +1,6 @@
 import { coordinator } from './app-coordinator.svelte';
 import { makeError, parseCsv, validateTable, type ValidationError } from '../validate/index';
+import { detectDelimiter } from '../validate/delimiter';
 import { NORM_EVIDENCE_COLUMNS, userEvidenceSpec } from '../validate/specs/normEvidence';
 import { rungSql } from '../analysis/evidence-ladder';
 import { createImportedEvidenceSql, DROP_IMPORTED_EVIDENCE_SQL, IMPORTED_EVIDENCE_FILE } from '../queries/norm-evidence';
@@ -43,7 +44,8 @@ export class EvidenceImportState {
     this.message = null;
     try {
       if (text.includes('\u0000')) return this.reject(name, `${name} is not a text (CSV) file`);
-      const csv = parseCsv(text);
+      // European Excel saves ';'-separated "CSV", tab-delimited text uses tabs: judged from the header.
+      const csv = parseCsv(text, { delimiter: detectDelimiter(text, NORM_EVIDENCE_COLUMNS).char });
       if (csv.problem) return this.reject(name, `${name}: ${csv.problem}`);
       const errors = validateTable(name, csv.header, csv.rows, userEvidenceSpec);
       const known = new Set((await coordinator.query<{ iso3: string }>('SELECT iso3 FROM states')).map((s) => s.iso3));

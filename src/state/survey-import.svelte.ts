@@ -28,6 +28,8 @@ export class SurveyImportState {
   message = $state<string | null>(null);
   /** the encoding the file was read in (named when it was converted) */
   encoding = $state<TextEncodingName | null>(null);
+  /** the cell separator the file was read with, in words (named on screen when not a comma) */
+  delimiter = $state<string | null>(null);
   rowsRead = $state(0);
   rowsLoaded = $state(0);
   /** bumps whenever the imported table changes, so queries over it re-run */
@@ -114,6 +116,7 @@ export class SurveyImportState {
     this.errorCount = 0;
     this.message = null;
     this.encoding = null;
+    this.delimiter = null;
     this.rowsRead = 0;
     return ++this.#current;
   }
@@ -160,6 +163,7 @@ export class SurveyImportState {
     this.fileName = name;
     this.message = message;
     this.encoding = outcome?.encoding ?? null;
+    this.delimiter = outcome?.delimiter ?? null;
     this.errors = outcome?.errors ?? [];
     this.errorCount = outcome?.errorCount ?? 0;
     this.rowsRead = outcome?.rowsRead ?? 0;

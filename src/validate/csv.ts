@@ -4,10 +4,14 @@
  * (no recursion), so any size under the import limit parses without stack trouble.
  */
 
-/** Optional limits: reading stops past `maxRows`; a cell past `maxCellChars` is cut and reported. */
+/**
+ * Optional limits: reading stops past `maxRows`; a cell past `maxCellChars` is cut and reported.
+ * `delimiter` is the cell separator (default comma; see delimiter.ts for detecting it).
+ */
 export interface CsvLimits {
   maxRows?: number;
   maxCellChars?: number;
+  delimiter?: ',' | ';' | '\t';
 }
 
 /** A cell longer than the cell limit (its row is rejected with a rule, not passed on). */
@@ -34,7 +38,7 @@ export interface ParsedCsv {
 }
 
 /**
- * Parses CSV text: comma-separated, `"` quoting with `""` escapes, LF, CRLF or CR line ends, an
+ * Parses CSV text: comma-separated (or `limits.delimiter`), `"` quoting with `""` escapes, LF, CRLF or CR line ends, an
  * optional UTF-8 byte-order mark. Trailing blank lines are dropped; a blank line in the middle
  * stays a row (of one empty cell) so the validator reports it with its row number.
  */
@@ -42,6 +46,8 @@ export function parseCsv(text: string, limits: CsvLimits = {}): ParsedCsv {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const maxRows = limits.maxRows ?? Infinity;
   const maxCell = limits.maxCellChars ?? Infinity;
+  const sep = limits.delimiter ?? ',';
+  const sepCode = sep.charCodeAt(0);
   const rows: string[][] = [];
   const starts: number[] = [];
   const longCells: LongCell[] = [];
@@ -83,7 +89,7 @@ export function parseCsv(text: string, limits: CsvLimits = {}): ParsedCsv {
     if (c === '"' && cell === '') {
       quoted = true;
       i += 1;
-    } else if (c === ',') {
+    } else if (c === sep) {
       pushCell();
       i += 1;
     } else if (c === '\n' || c === '\r') {
@@ -101,7 +107,7 @@ export function parseCsv(text: string, limits: CsvLimits = {}): ParsedCsv {
       let j = i;
       while (j < n) {
         const d = src.charCodeAt(j);
-        if (d === 44 || d === 10 || d === 13 || d === 34) break; // , \n \r "
+        if (d === sepCode || d === 10 || d === 13 || d === 34) break; // separator \n \r "
         j += 1;
       }
       if (j === i) {

@@ -2,13 +2,14 @@ import type { ValidationError } from './types';
 import { makeError, placeOnLines } from './report';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { parseCsv } from './csv';
+import { detectDelimiter } from './delimiter';
 import { csvLine } from './csv-write';
 import { IMPORT_KINDS, type ImportContext, type ImportKindName } from './import-kinds';
 
 /**
  * The import pipeline every kind shares, pure so it runs in the import worker and in tests:
- * limits → encoding → CSV with physical lines → the kind's rules → the valid rows as canonical
- * CSV. Every outcome is either rows accepted or a problem naming file, row, line and rule.
+ * limits → encoding → separator (comma, semicolon or tab, read from the header line) → CSV with
+ * physical lines → the kind's rules → the valid rows as canonical CSV. Every outcome is either rows accepted or a problem naming file, row, line and rule.
  */
 
 /** Limits stated in the panel and enforced before (bytes) and while (rows, cells) parsing. */
@@ -34,6 +35,8 @@ export interface ImportOutcome {
   /** the file as a whole was refused (then no rows are loaded) */
   fileError: ValidationError | null;
   encoding: TextEncodingName | null;
+  /** the cell separator the file was read with, in words (null when the file was refused before) */
+  delimiter: string | null;
   rowsRead: number;
   /** the first ERRORS_KEPT row problems, by row */
   errors: ValidationError[];
@@ -47,6 +50,7 @@ export interface ImportOutcome {
 export const refuse = (file: string, rule: string, detail: string, encoding: TextEncodingName | null = null): ImportOutcome => ({
   fileError: makeError(file, 'file', rule, detail),
   encoding,
+  delimiter: null,
   rowsRead: 0,
   errors: [],
   errorCount: 0,
@@ -61,12 +65,19 @@ export function checkImport(bytes: Uint8Array, file: string, kind: ImportKindNam
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return refuse(file, decoded.rule, decoded.detail);
   const enc = decoded.encoding;
-  const csv = parseCsv(decoded.text, { maxRows: limits.maxRows, maxCellChars: limits.maxCellChars });
-  if (csv.problem) return refuse(file, 'csv', csv.problem, enc);
-  if (csv.tooManyRows) return refuse(file, 'row-limit', `has more than ${limits.maxRows.toLocaleString('en')} data rows, the limit`, enc);
   const spec = IMPORT_KINDS[kind];
+  const sep = detectDelimiter(decoded.text, spec.columns);
+  const csv = parseCsv(decoded.text, { maxRows: limits.maxRows, maxCellChars: limits.maxCellChars, delimiter: sep.char });
+  const named = (o: ImportOutcome): ImportOutcome => ({ ...o, delimiter: sep.name });
+  if (csv.problem) return named(refuse(file, 'csv', csv.problem, enc));
+  if (csv.tooManyRows) return named(refuse(file, 'row-limit', `has more than ${limits.maxRows.toLocaleString('en')} data rows, the limit`, enc));
   const result = spec.validate(file, csv.header, csv.rows, ctx);
   const all = [...result.errors];
+  if (all.some((e) => e.row === 0)) {
+    // Say what was found, so a header that still does not fit is not a mystery.
+    const shown = csv.header.slice(0, 12).map((h) => `"${h.slice(0, 40)}"`).join(', ');
+    all.push(makeError(file, 'header', 'separator', `read with ${sep.name} as the separator (judged from the header line); the header line gives ${csv.header.length} column(s): ${shown}${csv.header.length > 12 ? ', …' : ''}`));
+  }
   for (const c of csv.longCells) {
     all.push(makeError(file, c.row, 'cell-size', `the cell in column ${csv.header[c.column] ?? c.column + 1} is ${c.length.toLocaleString('en')} characters, at most ${limits.maxCellChars.toLocaleString('en')}`, csv.header[c.column]));
   }
@@ -79,6 +90,7 @@ export function checkImport(bytes: Uint8Array, file: string, kind: ImportKindNam
   return {
     fileError: null,
     encoding: enc,
+    delimiter: sep.name,
     rowsRead: csv.rows.length,
     errors: placeOnLines(all.slice(0, ERRORS_KEPT), csv.lines),
     errorCount: all.length,

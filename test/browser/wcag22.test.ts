@@ -28,7 +28,14 @@ const CASES: Case[] = [
   { hash: '#/overview?ind=cosponsor', view: 'overview' },
   { hash: '#/overview?ind=rung&norm=d', view: 'overview' },
   { hash: '#/overview?ind=debate', view: 'overview' },
-  { hash: '#/norms?norm=g', view: 'norms' },
+  // states that draw further charts, each with its save control, and the Alignment votes download
+  { hash: '#/capacity?state=FRA', view: 'capacity' },
+  { hash: '#/norms?illus=1&norm=g', view: 'norms' },
+  { hash: '#/meetings?tab=participation', view: 'meetings' },
+  {
+    hash: '#/alignment?res=77-37&ldc=1', view: 'alignment',
+    act: async ({ page }) => { await page.locator('[data-view="alignment"] [data-testid="download-menu"] summary').first().click(); },
+  },
   {
     hash: '#/overview', view: 'overview',
     act: async ({ page }) => { await page.locator('[data-testid="f-region"] summary').click(); },
