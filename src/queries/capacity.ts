@@ -1,4 +1,5 @@
 import { withScope, type StateFilter } from './filter';
+import { NO_GROUP } from '../vocab/groups';
 
 /**
  * Capacity (ITU GCI 2020) queries. The scores of all 195 states change only when the data does,
@@ -29,7 +30,7 @@ export type CapacityGrouping = 'group' | 'region' | 'ldc' | 'sids' | 'income';
  * counted, not dropped.
  */
 export const GROUPING_SQL: Record<CapacityGrouping, string> = {
-  group: "coalesce(s.un_regional_group, 'No regional group')",
+  group: `coalesce(s.un_regional_group, '${NO_GROUP}')`,
   region: 's.m49_region',
   ldc: "CASE WHEN s.ldc THEN 'LDC' ELSE 'Not LDC' END",
   sids: "CASE WHEN s.sids THEN 'SIDS' ELSE 'Not SIDS' END",

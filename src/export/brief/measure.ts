@@ -9,6 +9,7 @@ import { groupDivergence, type GroupDivergence, type GroupValue } from '../../an
 import { groupInformedConsensus, tallyAgreeByGroup } from '../../analysis/group-consensus';
 import { SCALES, type Answer, type BriefItem } from './items';
 import type { GroupBar } from './types';
+import { NO_GROUP } from '../../vocab/groups';
 
 /** A state of the brief with its UN regional group. */
 export interface ScopeState {
@@ -34,7 +35,6 @@ export interface ItemMeasure {
   answers: Answer[];
 }
 
-const NO_GROUP = 'no UN regional group';
 
 /**
  * Measure one item over `states`.
