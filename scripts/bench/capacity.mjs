@@ -5,7 +5,9 @@
  *   threshold_change_ms threshold input change → gap list and distribution redrawn
  * The first two measurements of each series are warm-up and dropped.
  */
-const GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'];
+import { UN_GROUPS } from '../../src/vocab/groups.ts';
+// The UN groups in display order, from the app's vocabulary (npm run bench runs under tsx).
+const GROUPS = UN_GROUPS;
 const PILLARS = ['legal', 'technical', 'organizational', 'capacity_development', 'cooperation'];
 
 /**

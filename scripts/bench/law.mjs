@@ -6,7 +6,9 @@
  *   cell_open_ms              matrix cell click → source panel shown
  * The first two measurements of each series are warm-up and dropped.
  */
-const GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'];
+import { UN_GROUPS } from '../../src/vocab/groups.ts';
+// The UN groups in display order, from the app's vocabulary (npm run bench runs under tsx).
+const GROUPS = UN_GROUPS;
 const QUESTIONS = ['sovereignty_rule', 'new_binding_instrument', 'due_diligence_binding', 'il_applies', 'countermeasures'];
 const CELLS = ['GBR.sovereignty_rule', 'FRA.il_applies', 'RUS.new_binding_instrument', 'USA.countermeasures', 'EST.collective_countermeasures'];
 

@@ -10,6 +10,7 @@ import { type GroupDivergence, type GroupValue } from './divergence';
 import { groupInformedConsensus, tallyAgreeByGroup } from './group-consensus';
 import { GAP_MIN_ANSWERS, agreementShare, widestGap, type Agreement, type AgreementRule } from './measures';
 import { groupDivergence } from './divergence';
+import { NO_GROUP } from '../vocab/groups';
 
 /** A state in scope with its UN regional group. */
 export interface ScopeState {
@@ -51,7 +52,7 @@ export interface AnswerMeasure<I, A extends LevelAnswer> {
 }
 
 /** Label of the bucket for states outside every UN regional group. */
-export const NO_GROUP = 'no UN regional group';
+export { NO_GROUP };
 
 /**
  * Measure one item over `states`.

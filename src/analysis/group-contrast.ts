@@ -10,6 +10,7 @@
  * - "Differ": otherwise.
  */
 import { MIN_ANSWERS_PER_SIDE } from './basis';
+import { pct } from '../vocab/format';
 
 /** Own stances of one side's members on one question. */
 export interface SideStances {
@@ -76,7 +77,6 @@ export function contrastGroups(a: SideStances, b: SideStances, min = MIN_ANSWERS
   const gap = Math.abs((share[0] as number) - (share[1] as number));
   const sameSide = ((share[0] as number) >= 0.5) === ((share[1] as number) >= 0.5);
   const verdict: ContrastVerdict = sameSide && gap <= AGREE_GAP ? 'Agree' : 'Differ';
-  const pct = (x: number) => `${Math.round(x * 100)} %`;
   return {
     verdict,
     answered,

@@ -47,6 +47,26 @@ export class MapFocus {
     return this.hovered ? this.#pointerAnchor : this.#focusAnchor;
   }
 
+  /**
+   * The roving tab stop: the state that had focus last, else the selected one, else the first
+   * drawn state in reading order. `drawn` holds the states this map form draws.
+   */
+  tabStop(drawn: ReadonlyMap<string, unknown>, selected: string | null, points: readonly KeyPoint[]): string | null {
+    if (this.lastFocused && drawn.has(this.lastFocused)) return this.lastFocused;
+    if (selected && drawn.has(selected)) return selected;
+    return readingOrder(points)[0]?.iso3 ?? null;
+  }
+
+  /** The drawn shape that gets a focus ring: the keyboard-focused one (never a mouse focus). */
+  ringOf<T>(drawn: ReadonlyMap<string, T>): T | undefined {
+    return this.focused && this.focusVisible ? drawn.get(this.focused) : undefined;
+  }
+
+  /** The datum the tooltip describes, or null. */
+  activeDatum<D>(drawn: ReadonlyMap<string, { datum: D }>): D | null {
+    return this.active ? (drawn.get(this.active)?.datum ?? null) : null;
+  }
+
   /** Attachment that registers a shape's element so arrow keys can move focus to it. */
   element(iso3: string): Attachment {
     return (el) => {
@@ -103,3 +123,7 @@ export class MapFocus {
     return true;
   }
 }
+
+/** A state's accessible name on a map: name, value, and whether the filter leaves it out. */
+export const shapeLabel = (d: { name: string; valueLabel: string; inScope: boolean }): string =>
+  `${d.name}: ${d.valueLabel}${d.inScope ? '' : ' (outside the current filter)'}`;

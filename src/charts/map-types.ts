@@ -13,6 +13,18 @@ export interface MapDatum {
   inScope: boolean;
 }
 
+/** What every map form (tile grid, world map) takes: the states, the selection and a name. */
+export interface MapProps {
+  /** One entry per state; `fill: null` = no value. */
+  data: MapDatum[];
+  /** iso3 of the selected state, outlined. */
+  selected?: string | null;
+  /** Called with the iso3 of a clicked state (or Enter / Space on a focused one). */
+  onselect?: (iso3: string) => void;
+  /** Accessible name of the map. */
+  title: string;
+}
+
 /** One swatch of a categorical legend. */
 export interface LegendEntry {
   label: string;

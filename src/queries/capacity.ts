@@ -1,4 +1,6 @@
 import { withScope, type StateFilter } from './filter';
+import { NO_GROUP } from '../vocab/groups';
+import type { SourceRow } from './sources';
 
 /**
  * Capacity (ITU GCI 2020) queries. The scores of all 195 states change only when the data does,
@@ -29,7 +31,7 @@ export type CapacityGrouping = 'group' | 'region' | 'ldc' | 'sids' | 'income';
  * counted, not dropped.
  */
 export const GROUPING_SQL: Record<CapacityGrouping, string> = {
-  group: "coalesce(s.un_regional_group, 'No regional group')",
+  group: `coalesce(s.un_regional_group, '${NO_GROUP}')`,
   region: 's.m49_region',
   ldc: "CASE WHEN s.ldc THEN 'LDC' ELSE 'Not LDC' END",
   sids: "CASE WHEN s.sids THEN 'SIDS' ELSE 'Not SIDS' END",
@@ -95,11 +97,14 @@ ORDER BY strength_rank, source_id`;
 }
 
 /** Row type of `capacitySourcesSql`. */
-export interface CapacitySourceRow {
+export type CapacitySourceRow = Pick<SourceRow, 'source_id' | 'title' | 'url' | 'publisher' | 'date' | 'licence'>;
+
+/** One state's ITU GCI 2020 score on one pillar, as the Compare and Profile views read it. */
+export interface GciScoreRow {
+  iso3: string;
+  pillar: string;
+  score: number | null;
+  max_score: number;
+  withheld: boolean;
   source_id: string;
-  title: string;
-  url: string | null;
-  publisher: string | null;
-  date: string | null;
-  licence: string | null;
 }

@@ -4,6 +4,7 @@
  * disagreement.
  */
 import { litList } from './sql';
+import type { GciScoreRow } from './capacity';
 
 const listed = (iso3s: readonly string[]) => (iso3s.length ? litList(iso3s) : "('')");
 
@@ -70,11 +71,4 @@ WHERE edition = 2020 AND iso3 IN ${listed(iso3s)} ORDER BY pillar, iso3`;
 }
 
 /** Row type of `compareCapacitySql`. */
-export interface CompareCapacityRow {
-  iso3: string;
-  pillar: string;
-  score: number | null;
-  max_score: number;
-  withheld: boolean;
-  source_id: string;
-}
+export type CompareCapacityRow = GciScoreRow;

@@ -1,5 +1,6 @@
 import { lit } from './sql';
-import { NO_UN_GROUP, type LawScopeRow } from './law';
+import type { LawScopeRow } from './law';
+import { NO_GROUP } from '../vocab/groups';
 import type { LawByOrgRow, LawQuestionMapRow } from './law-question';
 import type { LawPositionRow } from './law-positions';
 import { LAW_SET, type QuestionSet } from './question-set';
@@ -14,7 +15,7 @@ import type { ScopeMask, StateFacts } from './scope-facts';
 
 /** Every actor of the set: a state actor's bucket, a group actor's current members (null: no member list). */
 export function lawActorFactsSql(set: QuestionSet = LAW_SET): string {
-  return `SELECT a.actor_id, a.actor_name, a.kind, a.iso3, coalesce(s.un_regional_group, '${NO_UN_GROUP}') AS bucket,
+  return `SELECT a.actor_id, a.actor_name, a.kind, a.iso3, coalesce(s.un_regional_group, '${NO_GROUP}') AS bucket,
   CASE WHEN a.kind = 'group' AND a.org_id IS NOT NULL
     THEN coalesce((SELECT list(m.iso3 ORDER BY m.iso3) FROM memberships m WHERE m.org_id = a.org_id AND m.is_current), []) END AS members
 FROM ${set.actors} a LEFT JOIN states s ON s.iso3 = a.iso3
@@ -59,7 +60,7 @@ export function lawScopeFromFacts(actors: readonly LawActorFactRow[], positions:
   const buckets = new Map<string, number>();
   for (let i = 0; i < facts.n; i++) {
     if (!mask[i]) continue;
-    const b = facts.unGroup[i] ?? NO_UN_GROUP;
+    const b = facts.unGroup[i] ?? NO_GROUP;
     buckets.set(b, (buckets.get(b) ?? 0) + 1);
   }
   for (const [bucket, n] of buckets) out.push({ row: 'bucket', question_id: null, kind: 'state', bucket, actor_id: null, actor_name: null, n, ...zero });

@@ -1,5 +1,6 @@
 import { withScope, type StateFilter } from './filter';
 import { LAW_SET, type QuestionSet } from './question-set';
+import { NO_GROUP } from '../vocab/groups';
 
 /**
  * International law: who said what on the 14 legal questions. "Actors in scope" are the state
@@ -9,7 +10,6 @@ import { LAW_SET, type QuestionSet } from './question-set';
  */
 
 /** Label of the bucket for states in scope without a UN regional group (observer states). */
-export const NO_UN_GROUP = 'No UN regional group';
 
 /** The set's questions with their plain-language meanings (independent of the filter). */
 export function lawQuestionsSql(set: QuestionSet = LAW_SET): string {
@@ -51,7 +51,7 @@ export function lawScopeSql(f: StateFilter, set: QuestionSet = LAW_SET): string 
   return withScope(
     f,
     `WITH st AS (
-  SELECT s.iso3, coalesce(s.un_regional_group, '${NO_UN_GROUP}') AS bucket FROM states s WHERE s.iso3 IN (SELECT iso3 FROM scope)
+  SELECT s.iso3, coalesce(s.un_regional_group, '${NO_GROUP}') AS bucket FROM states s WHERE s.iso3 IN (SELECT iso3 FROM scope)
 ),
 gm AS (
   SELECT m.org_id, count(*)::INTEGER AS n FROM memberships m
@@ -91,7 +91,7 @@ export interface LawScopeRow {
   /** count rows only */
   question_id: string | null;
   kind: 'state' | 'group';
-  /** UN regional group (states, observers: NO_UN_GROUP) or the group actor's own id */
+  /** UN regional group (states, observers: NO_GROUP) or the group actor's own id */
   bucket: string;
   /** actor rows only */
   actor_id: string | null;

@@ -2,6 +2,7 @@ import type { StateFilter } from './filter';
 import { lawScopeSql } from './law';
 import { lit } from './sql';
 import { DEFAULT_DEBATE_OPTIONS, debateSet, type DebateOptions } from './question-set';
+import type { StatementSource } from './statements';
 
 /**
  * The debate questions about the norms framework in general (statements/questions.csv): whether
@@ -36,26 +37,11 @@ ORDER BY q.sort_order, a.kind DESC, a.actor_name`;
 }
 
 /** Row type of `normDebatesSql`. */
-export interface NormDebateRow {
-  question_id: string;
+export interface NormDebateRow extends StatementSource {
   sort_order: number;
   short_title: string;
   explanation: string;
-  actor_id: string;
-  actor_name: string;
   kind: 'state' | 'group';
-  stance: 'supports' | 'qualified' | 'opposes';
-  year: number;
-  forum: string;
-  source_title: string;
-  source_url: string;
-  evidence_note: string;
-  /** national_statement · group_statement · national_submission · press_summary · unofficial_transcript · news_report · ai_summary */
-  source_type: string;
-  ai_summary: boolean;
-  primary_source: boolean;
-  source_strength: string;
-  weak_source: boolean;
   /** the stance the debates view counts (false: only AI summaries, left out of counts) */
   counted: boolean;
 }

@@ -6,6 +6,7 @@
 import { withScope, type StateFilter } from './filter';
 import { documentUsedSql } from './law-positions';
 import { lit } from './sql';
+import type { GciScoreRow } from './capacity';
 
 /** Names and groupings of one state. */
 export function profileStateSql(iso3: string): string {
@@ -173,12 +174,6 @@ ORDER BY c.pillar, c.iso3`;
 }
 
 /** Row type of `regionCapacitySql`. */
-export interface RegionCapacityRow {
-  iso3: string;
-  pillar: string;
-  score: number | null;
-  max_score: number;
-  withheld: boolean;
-  source_id: string;
+export interface RegionCapacityRow extends GciScoreRow {
   region: string;
 }

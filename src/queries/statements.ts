@@ -11,15 +11,14 @@ export function debateHistorySql(): string {
 FROM statements ORDER BY actor_id, question_id, year DESC`;
 }
 
-/** Row type of `debateHistorySql`. */
-export interface DebateHistoryRow {
+/** One stance stated in a UN debate with its source: the columns every statements query returns. */
+export interface StatementSource {
   actor_id: string;
   actor_name: string;
   question_id: string;
   stance: 'supports' | 'qualified' | 'opposes';
   year: number;
   forum: string;
-  speaker_on_behalf_of: string | null;
   source_title: string;
   source_url: string;
   evidence_note: string;
@@ -29,7 +28,12 @@ export interface DebateHistoryRow {
   /** the actor's own text (statement, group statement or written submission) */
   primary_source: boolean;
   source_strength: string;
+  weak_source: boolean;
+}
+
+/** Row type of `debateHistorySql`. */
+export interface DebateHistoryRow extends StatementSource {
+  speaker_on_behalf_of: string | null;
   strength_rank: number;
   source_id: string;
-  weak_source: boolean;
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_FILTER, type StateFilter, type TriState } from '../queries/filter';
+import { UN_GROUPS } from '../vocab/groups';
 
 /** Everything the URL hash holds: the view, the global filter and view parameters (selection). */
 export interface HashState {
@@ -8,7 +9,7 @@ export interface HashState {
 }
 
 // Closed vocabularies are checked here so a mistyped link cannot put nonsense into SQL or UI.
-const GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'];
+const GROUPS = UN_GROUPS;
 const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
 const INCOME = ['Low income', 'Lower middle income', 'Upper middle income', 'High income'];
 const TOKEN = /^[\p{L}\p{N} _.,'()\-/&]{1,80}$/u;

@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 const states = readCsv('data/states/states.csv');
-const groupOf = new Map(states.map((s) => [s.name, s.un_regional_group || 'no group']));
+const groupOf = new Map(states.map((s) => [s.name, s.un_regional_group || 'No UN regional group']));
 
 describe('opinion-map clusters name their members', () => {
   it('every cluster lists its members grouped by UN regional group; the lists add up to the cluster size', async () => {

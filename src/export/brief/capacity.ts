@@ -7,6 +7,7 @@ import type { DocIndex } from './doc';
 import type { ScopeState } from '../../analysis/answer-measures';
 import type { Statement } from './types';
 import { dec, groupName, pct } from './words';
+import { NO_GROUP } from '../../vocab/groups';
 
 const PILLAR_WORDS: Record<string, string> = { legal: 'legal', technical: 'technical', organizational: 'organisational', capacity_development: 'capacity development', cooperation: 'cooperation' };
 
@@ -23,8 +24,8 @@ export function capacityStatements(rows: readonly BriefCapacityRow[], scope: rea
   } else {
     const med = median(scored.map((r) => r.score));
     out.push(cite.say(`ITU GCI 2020 overall score (0–100): median ${dec(med)} among the ${scored.length} of ${scope.length} states in scope with a score; ${scope.length - scored.length} ${scope.length - scored.length === 1 ? 'has' : 'have'} none (missing, never counted as zero).`, gci));
-    const groupOf = new Map(scope.map((s) => [s.iso3, s.group ?? 'no group']));
-    const byGroup = summariseByGroup(scored.map((r) => ({ group: groupOf.get(r.iso3) ?? 'no group', value: r.score })));
+    const groupOf = new Map(scope.map((s) => [s.iso3, s.group ?? NO_GROUP]));
+    const byGroup = summariseByGroup(scored.map((r) => ({ group: groupOf.get(r.iso3) ?? NO_GROUP, value: r.score })));
     if (byGroup.length > 1) out.push(cite.say(`Median by UN regional group: ${byGroup.sort((a, b) => (b.median ?? 0) - (a.median ?? 0)).map((g) => `${groupName(g.group)} ${dec(g.median)} (n = ${g.n})`).join('; ')}.`, gci));
     const pillars = Object.keys(PILLAR_WORDS).map((p) => {
       const of = rows.filter((r) => r.pillar === p && inScope.has(r.iso3) && r.score !== null);

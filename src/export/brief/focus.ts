@@ -1,3 +1,4 @@
+import { UN_GROUPS } from '../../vocab/groups';
 /**
  * What a brief is about (`focus=` in the URL): a norm, a legal question, a state, a UN regional
  * group, an M49 region, an organisation, a set of states, a question debated in the UN
@@ -20,7 +21,7 @@ export type Focus =
   | { kind: 'item'; id: string };
 
 /** UN regional groups and M49 regions a focus may name. */
-export const GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'];
+export const GROUPS: readonly string[] = UN_GROUPS;
 export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
 
 const ISO3 = /^[A-Z]{3}$/;

@@ -1,14 +1,16 @@
 /** Number formats and words shared by the brief's sentences. */
 import { CONSENSUS_HIGH, CONSENSUS_LOW } from '../../analysis/verdict';
+import { NOT_AVAILABLE, num, pct as percent } from '../../vocab/format';
 
-/** 0.923 → "92%"; null → "n/a". */
-export const pct = (v: number | null): string => (v === null ? 'n/a' : `${Math.round(v * 100)}%`);
+export { plural, listWords } from '../../vocab/format';
+/** The brief names groups in full ("Western European and Others Group (WEOG)"). */
+export { groupFullName as groupName } from '../../vocab/groups';
+
+/** 0.923 → "92%"; null → "n/a" (in prose a dash would read as punctuation). */
+export const pct = (v: number | null): string => percent(v, 0, NOT_AVAILABLE);
 
 /** 0.8531 → "0.85"; null → "n/a". */
-export const dec = (v: number | null): string => (v === null ? 'n/a' : v.toFixed(2));
-
-/** "1 state" / "3 states". */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+export const dec = (v: number | null): string => num(v, 2, NOT_AVAILABLE);
 
 /** Consensus bands used in the brief's words (stated in its method notes), shared with the views. */
 export { CONSENSUS_HIGH, CONSENSUS_LOW };
@@ -24,27 +26,9 @@ export function consensusWord(consensus: number | null, coverage: number | null)
   return 'divided';
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** Level names as people read them. */
 export const LEVEL_WORDS: Record<string, string> = {
   supports: 'support', qualified: 'qualified', opposes: 'oppose',
   implemented: 'implemented', partial: 'partial', planned: 'planned', none: 'none',
   Y: 'yes', A: 'abstain', N: 'no',
 };
-
-/** The UN regional groups' usual names. */
-const GROUP_NAMES: Record<string, string> = {
-  African: 'African Group',
-  'Asia-Pacific': 'Asia-Pacific Group',
-  'Eastern European': 'Eastern European Group',
-  GRULAC: 'Latin American and Caribbean Group (GRULAC)',
-  WEOG: 'Western European and Others Group (WEOG)',
-};
-
-/** "African" → "African Group"; anything else unchanged. */
-export const groupName = (g: string): string => GROUP_NAMES[g] ?? g;

@@ -1,8 +1,9 @@
 import type { TableSpec } from '../types';
 import { bool, int, iso3, oneOf, optionalText, sourceUrl, text, year } from './common';
+import { UN_GROUPS } from '../../vocab/groups';
 
 /** UN regional groups as coded in states.csv. */
-export const REGIONAL_GROUPS = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'] as const;
+export const REGIONAL_GROUPS = UN_GROUPS;
 const INCOME = ['Low income', 'Lower middle income', 'Upper middle income', 'High income'];
 
 /** Membership statuses listed in states/DATA.md. */

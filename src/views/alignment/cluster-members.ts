@@ -1,3 +1,4 @@
+import { NO_GROUP } from '../../vocab/groups';
 /**
  * Who sits in which opinion-map cluster, in words an analyst can use: each cluster's members
  * grouped by UN regional group, and the states that sit outside their own group's majority
@@ -36,7 +37,6 @@ export interface ClusterMembers {
   outliers: ClusterOutlier[];
 }
 
-const NO_GROUP = 'no group';
 
 /**
  * Members of every cluster by UN group, with outliers called out. A group's majority cluster is

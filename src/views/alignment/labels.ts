@@ -16,15 +16,8 @@ export const TRACK_SHORT: Record<string, string> = { oewg: 'OEWG', gge: 'GGE', p
 /** Vote letters in words. */
 export const VOTE_WORDS: Record<string, string> = { Y: 'Yes', N: 'No', A: 'Abstain', X: 'absent' };
 
-/** 0.834 → "83%"; null → "–". */
-export function pct(v: number | null | undefined, digits = 0): string {
-  return v === null || v === undefined || Number.isNaN(v) ? '–' : `${(v * 100).toFixed(digits)}%`;
-}
-
-/** A number with fixed decimals; null / NaN → "–". */
-export function num(v: number | null | undefined, digits = 2): string {
-  return v === null || v === undefined || Number.isNaN(v) ? '–' : v.toFixed(digits);
-}
+/** 0.834 → "83%"; a number with fixed decimals (the app's shared formats). */
+export { pct, num } from '../../vocab/format';
 
 /** p-values as readers expect them: "< 0.001" below a thousandth. */
 export function pValue(p: number): string {

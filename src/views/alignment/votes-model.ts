@@ -3,6 +3,7 @@ import { kappaMatrix } from '../../analysis/kappa-matrix';
 import { averageLinkageOrder } from '../../analysis/seriation';
 import type { StateVotesRow } from '../../queries/alignment-votes';
 import type { AgreementMeasure, StateOrder } from './params';
+import { UN_GROUPS, groupRank } from '../../vocab/groups';
 
 /**
  * Vote data of the Alignment view, derived in memory from the 195 per-state vote strings.
@@ -12,7 +13,7 @@ import type { AgreementMeasure, StateOrder } from './params';
  */
 
 /** UN regional groups in the order the app lists them; states without one go last. */
-export const GROUP_ORDER = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'];
+export const GROUP_ORDER: readonly string[] = UN_GROUPS;
 
 /** States with votes on the chosen roll calls, as a compact matrix. */
 export interface VoteTable {
@@ -139,7 +140,7 @@ export function scopedAgreement(base: AgreementBase, inScope: ReadonlySet<string
  * @param within a permutation giving the order inside groups
  */
 export function groupOrder(states: readonly { un_group: string | null }[], within: Int32Array): Int32Array {
-  const rank = (g: string | null) => (g !== null && GROUP_ORDER.includes(g) ? GROUP_ORDER.indexOf(g) : GROUP_ORDER.length);
+  const rank = groupRank;
   const position = new Int32Array(within.length);
   within.forEach((row, p) => (position[row] = p));
   return Int32Array.from(within).sort((a, b) => rank(states[a].un_group) - rank(states[b].un_group) || position[a] - position[b]);

@@ -1,8 +1,9 @@
 import type { CapacityGrouping, CapacityScoreRow } from '../../queries/capacity';
+import { NO_GROUP, UN_GROUPS, groupName } from '../../vocab/groups';
 
 /** Display order of the groups under each grouping (labels as `GROUPING_SQL` writes them). */
 export const GROUP_ORDER: Record<CapacityGrouping, readonly string[]> = {
-  group: ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG', 'No regional group'],
+  group: [...UN_GROUPS, NO_GROUP],
   region: ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'],
   income: ['Low income', 'Lower middle income', 'Upper middle income', 'High income', 'Not classified'],
   ldc: ['LDC', 'Not LDC'],
@@ -29,16 +30,8 @@ export function sortGroups(by: CapacityGrouping, labels: Iterable<string>): stri
   return [...new Set(labels)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en'));
 }
 
-const GROUP_NAMES: Record<string, string> = {
-  African: 'African Group',
-  'Asia-Pacific': 'Asia-Pacific Group',
-  'Eastern European': 'Eastern European Group',
-};
-
 /** A group's name as a heading or table label ("African Group", "Africa", "LDC"). */
-export function groupName(label: string): string {
-  return GROUP_NAMES[label] ?? label;
-}
+export { groupName };
 
 /**
  * The states of a group as a plural noun phrase for sentences: "African Group states",
@@ -47,7 +40,7 @@ export function groupName(label: string): string {
 export function groupNoun(by: CapacityGrouping, label: string): string {
   switch (by) {
     case 'group':
-      return label === 'No regional group' ? 'states outside the UN regional groups' : `${groupName(label)} states`;
+      return label === NO_GROUP ? 'states outside the UN regional groups' : `${groupName(label)} states`;
     case 'region':
       return `states in ${label}`;
     case 'ldc':

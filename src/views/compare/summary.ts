@@ -5,6 +5,7 @@
 import { voteAgreement } from '../../analysis/agreement';
 import type { Vote } from '../../analysis/ordinal';
 import { allAnswered, itemStatus, type CompareItem, type CompareSection } from './model';
+import { pct } from '../../vocab/format';
 
 /** One generated sentence and the table rows it rests on. */
 export interface SummarySentence {
@@ -80,7 +81,6 @@ function pairSentences(votes: CompareItem[], names: readonly string[]): SummaryS
   pairs.sort((x, y) => y.agreement - x.agreement || y.joint - x.joint);
   const best = pairs[0];
   const worst = pairs[pairs.length - 1];
-  const pct = (v: number) => `${Math.round(v * 100)}%`;
   const differRows = (p: { a: number; b: number }) => votes.filter((v) => v.answers[p.a] && v.answers[p.b] && v.answers[p.a] !== 'X' && v.answers[p.b] !== 'X' && v.answers[p.a] !== v.answers[p.b]).map((v) => v.rowId);
   return [...out, {
     section: 'pairs',

@@ -1,6 +1,7 @@
 import type { Stance } from '../../analysis/ordinal';
 import { similarityOrder } from '../../analysis/stance-agreement';
-import { NO_UN_GROUP, type LawScopeRow } from '../../queries/law';
+import type { LawScopeRow } from '../../queries/law';
+import { NO_GROUP, UN_GROUPS, groupRank } from '../../vocab/groups';
 import type { LawPositionRow } from '../../queries/law-positions';
 import type { QuestionSetId } from '../../queries/question-set';
 import { missingKind, type DocumentCoverage, type MissingKind } from './coding';
@@ -46,7 +47,7 @@ export function buildActors(
       id: r.actor_id,
       name: r.actor_name ?? r.actor_id,
       kind: r.kind,
-      unGroup: r.kind === 'state' && r.bucket !== NO_UN_GROUP ? r.bucket : null,
+      unGroup: r.kind === 'state' && r.bucket !== NO_GROUP ? r.bucket : null,
       membersInScope: r.kind === 'group' ? r.n : null,
       cells: new Map(),
       stances: [],
@@ -64,14 +65,11 @@ export function buildActors(
   return [...byId.values()];
 }
 
-const GROUP_ORDER = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'];
 const byName = (a: LawActor, b: LawActor) => a.name.localeCompare(b.name, 'en');
 
 /** Rank of an actor's block when sorting by region: the five groups, then others, then group actors. */
 export function regionRank(a: LawActor): number {
-  if (a.kind === 'group') return GROUP_ORDER.length + 1;
-  const i = a.unGroup ? GROUP_ORDER.indexOf(a.unGroup) : -1;
-  return i === -1 ? GROUP_ORDER.length : i;
+  return a.kind === 'group' ? UN_GROUPS.length + 1 : groupRank(a.unGroup);
 }
 
 /**

@@ -1,14 +1,2 @@
-/** Share as a whole percentage, or an en dash when there is none. */
-export function pct(x: number | null): string {
-  return x === null ? '–' : `${Math.round(x * 100)}%`;
-}
-
-/** Number with two decimals, or an en dash. */
-export function dec(x: number | null): string {
-  return x === null ? '–' : x.toFixed(2);
-}
-
-/** "1 actor" / "3 actors". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** Number formats of the Law view: the app's shared ones (share as percent, two decimals, plurals). */
+export { pct, num as dec, plural } from '../../vocab/format';

@@ -1,14 +1,9 @@
 import type { GroupContrastRow } from '../../queries/group-contrast';
 import { contrastGroups, type GroupContrast, type SideStances } from '../../analysis/group-contrast';
+import { UN_GROUPS, groupName } from '../../vocab/groups';
 
 /** The UN regional groups, as the states table spells them, with their reading names. */
-export const UN_GROUP_LABELS: Record<string, string> = {
-  African: 'African Group',
-  'Asia-Pacific': 'Asia-Pacific Group',
-  'Eastern European': 'Eastern European Group',
-  GRULAC: 'GRULAC',
-  WEOG: 'WEOG',
-};
+export const UN_GROUP_LABELS: Record<string, string> = Object.fromEntries(UN_GROUPS.map((g) => [g, groupName(g)]));
 
 /** Organisations offered as a side (any org_id in the data also works from the URL). */
 export const ORG_LABELS: Record<string, string> = {

@@ -3,6 +3,7 @@ import { itemMeasures, type GroupCounts } from '../../analysis/item-measures';
 import type { GroupGap } from '../../analysis/divergence';
 import type { NormState } from '../../queries/norm-wire';
 import { GAP_MIN_ANSWERS } from '../../analysis/measures';
+import { NO_GROUP, UN_GROUPS } from '../../vocab/groups';
 
 /**
  * Turns the states in scope and their answers into what the norms view draws: per norm the
@@ -18,13 +19,13 @@ export interface Grouping {
 }
 
 /** Label for states outside every UN regional group (the observer states). */
-export const NO_GROUP = 'No UN group (observers)';
+export { NO_GROUP };
 /** Label for the states outside the compared organisation. */
 export const REST = 'Rest';
 /** A group needs this many answers to take part in the widest gap: the one minimum (analysis/measures.ts). */
 export { GAP_MIN_ANSWERS };
 
-const GROUP_ORDER = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG', NO_GROUP];
+const GROUP_ORDER: readonly string[] = [...UN_GROUPS, NO_GROUP];
 
 /** The fields a grouping reads (survey answers and evidence rungs share them). */
 export type Groupable = Pick<NormState, 'unGroup' | 'region' | 'inOrg'>;

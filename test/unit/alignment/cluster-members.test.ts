@@ -17,7 +17,7 @@ describe('cluster members by UN group', () => {
   it('lists each cluster\'s members grouped by UN group in the group order, no-group last', () => {
     expect(out[0].size).toBe(5);
     expect(out[0].groups).toEqual([{ group: 'African', names: ['Ghana'] }, { group: 'WEOG', names: ['France', 'Germany', 'Italy', 'Spain'] }]);
-    expect(out[1].groups).toEqual([{ group: 'African', names: ['Egypt', 'Kenya', 'Nigeria'] }, { group: 'no group', names: ['Holy See'] }]);
+    expect(out[1].groups).toEqual([{ group: 'African', names: ['Egypt', 'Kenya', 'Nigeria'] }, { group: 'No UN regional group', names: ['Holy See'] }]);
   });
 
   it('calls out the state outside its group\'s majority cluster, with the counts', () => {

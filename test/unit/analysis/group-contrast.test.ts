@@ -29,7 +29,7 @@ describe('group against group', () => {
     // A: 1.0; B: (1 + 0)/6 = 0.1667 → Differ
     const differ = contrastGroups(side('A', 5, 0, 0), side('B', 1, 0, 5));
     expect(differ.verdict).toBe('Differ');
-    expect(differ.words).toContain('Support 100 % of 5 vs 17 % of 6');
+    expect(differ.words).toContain('Support 100% of 5 vs 17% of 6');
     // gap under 0.25 but on opposite sides of one half → Differ: 0.6 vs 0.4
     expect(contrastGroups(side('A', 3, 0, 2), side('B', 2, 0, 3)).verdict).toBe('Differ');
   });

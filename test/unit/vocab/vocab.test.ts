@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../sql/csv';
+import { NO_GROUP, UN_GROUPS, groupFullName, groupName, groupRank, isUnGroup } from '../../../src/vocab/groups';
+import { MISSING, NOT_AVAILABLE, listWords, num, pct, plural } from '../../../src/vocab/format';
+import { stateNamer } from '../../../src/vocab/states';
+
+describe('UN regional groups', () => {
+  it('are exactly the groups the states table uses, in alphabetical display order', () => {
+    const inData = [...new Set(readCsv('data/states/states.csv').map((s) => s.un_regional_group).filter(Boolean))].sort();
+    expect([...UN_GROUPS]).toEqual(inData);
+    expect(inData).toHaveLength(5);
+  });
+
+  it('rank the five groups first and anything else after them', () => {
+    expect(groupRank('African')).toBe(0);
+    expect(groupRank('WEOG')).toBe(4);
+    expect(groupRank(null)).toBe(5);
+    expect(groupRank(NO_GROUP)).toBe(5);
+    expect(isUnGroup('GRULAC')).toBe(true);
+    expect(isUnGroup(NO_GROUP)).toBe(false);
+  });
+
+  it('read as short names in tables and full names in prose', () => {
+    expect(groupName('African')).toBe('African Group');
+    expect(groupName('WEOG')).toBe('WEOG');
+    expect(groupName('Africa')).toBe('Africa');
+    expect(groupFullName('GRULAC')).toBe('Latin American and Caribbean Group (GRULAC)');
+    expect(groupFullName('Eastern European')).toBe('Eastern European Group');
+  });
+});
+
+describe('number formats', () => {
+  it('percent: whole by default, fixed decimals on request, one symbol for missing', () => {
+    expect(pct(0.834)).toBe('83%');
+    expect(pct(0.125)).toBe('13%');
+    expect(pct(1 / 3, 1)).toBe('33.3%');
+    expect(pct(-0.001)).toBe('0%');
+    expect(pct(null)).toBe('—');
+    expect(pct(Number.NaN)).toBe(MISSING);
+    expect(pct(undefined, 0, NOT_AVAILABLE)).toBe('n/a');
+  });
+
+  it('numbers, plurals and lists', () => {
+    expect(num(0.8531)).toBe('0.85');
+    expect(num(2, 0)).toBe('2');
+    expect(num(null)).toBe('—');
+    expect(plural(1, 'state')).toBe('1 state');
+    expect(plural(3, 'state')).toBe('3 states');
+    expect(plural(2, 'body', 'bodies')).toBe('2 bodies');
+    expect(listWords([])).toBe('');
+    expect(listWords(['A', 'B'])).toBe('A and B');
+    expect(listWords(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
+
+describe('state names', () => {
+  it('look up the UN name and fall back to the code', () => {
+    const rows = readCsv('data/states/states.csv');
+    const name = stateNamer(rows.map((r) => ({ iso3: r.iso3, name: r.name })));
+    expect(name('CIV')).toBe(rows.find((r) => r.iso3 === 'CIV')!.name);
+    expect(name('XXX')).toBe('XXX');
+  });
+});
