@@ -85,7 +85,7 @@ describe('measureAnswers (the brief engine, now in analysis/)', () => {
     expect(m.groups.map((g) => [g.group, g.counts, g.silent])).toEqual([
       ['G1', [1, 1, 3], 0],
       ['G2', [3, 1, 1], 1],
-      ['no UN regional group', [0, 0, 0], 1],
+      ['No UN regional group', [0, 0, 0], 1],
     ]);
   });
 
