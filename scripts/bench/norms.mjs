@@ -18,10 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { UN_GROUPS } from '../../src/vocab/groups.ts';
 
-// The UN groups in display order, from the app's vocabulary (npm run bench runs under tsx).
-const GROUPS = UN_GROUPS;
 const ROWS = Number(process.env.BENCH_SURVEY_ROWS ?? 1_000_000);
 const FILE = 'bench-survey-1m.csv';
 // DevTools request interception carries at most 100 MB per response, so the file goes in parts.

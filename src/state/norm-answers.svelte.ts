@@ -1,6 +1,6 @@
 import { coordinator } from './app-coordinator.svelte';
 import { Latest, errorText } from './latest';
-import { trackReadiness } from '../ui/readiness.svelte';
+import { trackReadiness } from '../core/readiness.svelte';
 import { createNormAnswersSql, normAnswersTable } from '../queries/norms';
 import type { SurveySelection } from '../queries/survey-source';
 

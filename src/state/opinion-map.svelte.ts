@@ -1,5 +1,5 @@
 import { Latest } from './latest';
-import { trackReadiness } from '../ui/readiness.svelte';
+import { trackReadiness } from '../core/readiness.svelte';
 import type { OpinionRun, OpinionRunOptions } from '../analysis/opinion-run';
 import type { OpinionRequest, OpinionResponse } from './opinion-protocol';
 

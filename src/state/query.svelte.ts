@@ -1,6 +1,6 @@
 import { runQuery } from './app-coordinator.svelte';
 import { Latest, errorText } from './latest';
-import { trackReadiness } from '../ui/readiness.svelte';
+import { trackReadiness } from '../core/readiness.svelte';
 
 /**
  * A query result that follows its SQL: when `sql()` changes the query re-runs, and a response

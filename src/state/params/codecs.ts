@@ -72,7 +72,9 @@ export function list<T>(item: Codec<T>, opts: { max?: number; empty?: string } =
         const v = part === '' ? undefined : item.decode(part);
         if (v === undefined) continue;
         const key = item.encode(v);
-        if (!seen.has(key)) out.push(v), seen.add(key);
+        if (seen.has(key)) continue;
+        out.push(v);
+        seen.add(key);
       }
       return opts.max === undefined ? out : out.slice(0, opts.max);
     },

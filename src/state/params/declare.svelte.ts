@@ -5,7 +5,7 @@ import { rawGet } from './store.svelte';
 import type { ParamSpec } from './spec';
 
 /** A view's declaration: field name → parameter. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a spec's value type varies by field
+// A spec's value type varies by field, hence `any` here.
 export type ParamSpecs = Record<string, ParamSpec<any>>;
 /** The typed value of one declared parameter. */
 export type ValueOf<P> = P extends ParamSpec<infer V> ? V : never;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_MIN_ANSWERS, groupsPresent, sortNorms, summariseNorms, type Grouping } from '../../../src/views/norms/model';
+import { groupsPresent, sortNorms, summariseNorms, type Grouping } from '../../../src/views/norms/model';
 import { implementationScore, matrixRows, orderStates } from '../../../src/views/norms/matrix-order';
 import type { NormAnswer, NormState } from '../../../src/queries/norm-wire';
 import type { MeasureStatus } from '../../../src/analysis/ordinal';
