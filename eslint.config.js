@@ -19,7 +19,13 @@ const LAYERS = {
 };
 
 /** Relative-path patterns that reach `src/<folder>` from anywhere inside another folder of src. */
-const reach = (folder) => [`../${folder}`, `../${folder}/*`, `../../${folder}`, `../../${folder}/*`, `../../../${folder}/*`];
+const reach = (folder) => [
+  `../${folder}`,
+  `../${folder}/*`,
+  `../../${folder}`,
+  `../../${folder}/*`,
+  `../../../${folder}/*`,
+];
 
 const DUCKDB_ONLY_IN_DB = {
   group: ['@duckdb/duckdb-wasm', '@duckdb/duckdb-wasm/*'],
@@ -33,7 +39,10 @@ const layerRules = Object.entries(LAYERS).map(([folder, banned]) => ({
       'error',
       {
         patterns: [
-          ...banned.map((b) => ({ group: reach(b), message: `src/${folder}/ sits below src/${b}/ and must not import it (docs/DESIGN.md §4).` })),
+          ...banned.map((b) => ({
+            group: reach(b),
+            message: `src/${folder}/ sits below src/${b}/ and must not import it (docs/DESIGN.md §4).`,
+          })),
           ...(folder === 'db' ? [] : [DUCKDB_ONLY_IN_DB]),
         ],
       },
@@ -49,7 +58,10 @@ export default ts.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-explicit-any': 'off',
       // `ok && list.push(x)` and `a ? b() : c()` are used deliberately in small loops.
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
@@ -62,7 +74,9 @@ export default ts.config(
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { projectService: false, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+    languageOptions: {
+      parserOptions: { projectService: false, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig },
+    },
   },
   {
     files: ['src/**/*.{ts,svelte}'],

@@ -23,7 +23,16 @@ import { serve } from './serve.mjs';
 import { UN_GROUPS } from '../src/vocab/groups.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const quant = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -43,7 +52,11 @@ const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 
 async function withBrowser(fn) {
   const dir = mkdtempSync(path.join(tmpdir(), 'cg-bench-'));
-  const ctx = await chromium.launchPersistentContext(dir, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS, viewport: { width: 1400, height: 1000 } });
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ARGS,
+    viewport: { width: 1400, height: 1000 },
+  });
   try {
     return await fn(ctx.pages()[0] ?? (await ctx.newPage()));
   } finally {
@@ -62,7 +75,8 @@ async function timeFilter(page, selector) {
   return page.evaluate(async (sel) => {
     const status = document.querySelector('[data-testid="scope-status"]');
     const before = status.textContent;
-    const idle = () => [...document.querySelectorAll('[data-view]')].every((v) => v.getAttribute('aria-busy') === 'false');
+    const idle = () =>
+      [...document.querySelectorAll('[data-view]')].every((v) => v.getAttribute('aria-busy') === 'false');
     return await new Promise((resolve) => {
       const frame = () => {
         if (status.textContent !== before && idle()) setTimeout(() => resolve(performance.now() - t0), 0);
@@ -82,7 +96,7 @@ async function timeFilter(page, selector) {
 // The UN groups in display order, from the app's vocabulary (npm run bench runs under tsx).
 const GROUP_NAMES = UN_GROUPS;
 const GRAY_WALK = Array.from({ length: 31 }, (_, i) => {
-  const a = (i ^ (i >> 1)) ^ ((i + 1) ^ ((i + 1) >> 1));
+  const a = i ^ (i >> 1) ^ ((i + 1) ^ ((i + 1) >> 1));
   return `button[data-group="${GROUP_NAMES[Math.log2(a)]}"]`;
 });
 
@@ -97,7 +111,13 @@ async function neverSeenAndRevisits(page) {
 
 const OBSERVERS = 'section.filterbar label[title^="Holy See"] input';
 let initialJs = [];
-const cold = { first_chart_ms: [], duckdb_ready_ms: [], filters_interactive_ms: [], first_change_ms: [], first_change_after_duckdb_ms: [] };
+const cold = {
+  first_chart_ms: [],
+  duckdb_ready_ms: [],
+  filters_interactive_ms: [],
+  first_change_ms: [],
+  first_change_after_duckdb_ms: [],
+};
 let interactiveBeforeDuckdb = 0;
 const filter = [];
 const revisit = [];
@@ -110,17 +130,32 @@ for (let i = 0; i < (only && only !== 'core' ? 0 : RUNS); i++) {
     await page.waitForSelector('[data-view="overview"][aria-busy="false"]', { timeout: 60_000 });
     await page.waitForSelector(OBSERVERS);
     const first = await timeFilter(page, OBSERVERS);
-    const at = await page.evaluate(() => ({ now: performance.now(), duckdb: performance.getEntriesByName('cg:duckdb-ready').length > 0 }));
+    const at = await page.evaluate(() => ({
+      now: performance.now(),
+      duckdb: performance.getEntriesByName('cg:duckdb-ready').length > 0,
+    }));
     cold.first_change_ms.push(first);
     cold.filters_interactive_ms.push(at.now);
     if (!at.duckdb) interactiveBeforeDuckdb++;
-    await page.waitForFunction(() => performance.getEntriesByName('cg:duckdb-ready').length > 0 && performance.getEntriesByName('cg:first-chart').length > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByName('cg:duckdb-ready').length > 0 &&
+        performance.getEntriesByName('cg:first-chart').length > 0,
+      null,
+      { timeout: 60_000 },
+    );
     const marks = await page.evaluate(() => ({
       first: performance.getEntriesByName('cg:first-chart')[0].startTime,
       ready: performance.getEntriesByName('cg:duckdb-ready')[0].startTime,
     }));
     cold.first_chart_ms.push(marks.first);
-    if (i === 0) initialJs = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()).filter((n) => n.endsWith('.js')));
+    if (i === 0)
+      initialJs = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name.split('/').pop())
+          .filter((n) => n.endsWith('.js')),
+      );
     cold.duckdb_ready_ms.push(marks.ready);
     await page.waitForSelector('[data-view][aria-busy="false"]');
     await timeFilter(page, OBSERVERS); // back to the 193 members
@@ -134,13 +169,24 @@ for (let i = 0; i < (only && only !== 'core' ? 0 : RUNS); i++) {
 // Each issue's benchmark lives in scripts/bench/<name>.mjs and exports
 // `run({ base, withBrowser, summary, timeFilter })` → an object merged into the JSON output.
 const extra = {};
-for (const f of readdirSync(new URL('./bench/', import.meta.url)).filter((f) => f.endsWith('.mjs')).sort()) {
+for (const f of readdirSync(new URL('./bench/', import.meta.url))
+  .filter((f) => f.endsWith('.mjs'))
+  .sort()) {
   const name = f.replace(/\.mjs$/, '');
   if (only && only !== name) continue;
   const mod = await import(new URL(`./bench/${f}`, import.meta.url).href);
   // One module's failure is reported in its place; the other figures are still printed.
   try {
-    extra[name] = await mod.run({ base, withBrowser, summary, timeFilter, runs: RUNS, server, neverSeenAndRevisits, observers: OBSERVERS });
+    extra[name] = await mod.run({
+      base,
+      withBrowser,
+      summary,
+      timeFilter,
+      runs: RUNS,
+      server,
+      neverSeenAndRevisits,
+      observers: OBSERVERS,
+    });
   } catch (e) {
     extra[name] = { error: String(e instanceof Error ? e.message : e).split('\n')[0] };
   }
@@ -152,25 +198,40 @@ const appJs = assets.filter((f) => f.endsWith('.js') && !/duckdb-browser|worker/
 const gzOf = (f) => gzipSync(readFileSync(path.join('dist/assets', f))).length;
 const gz = appJs.reduce((n, f) => n + gzOf(f), 0);
 const gzInitial = appJs.filter((f) => initialJs.includes(f)).reduce((n, f) => n + gzOf(f), 0);
-const wasm = assets.filter((f) => f.endsWith('.wasm')).map((f) => ({ file: f, gzip_kb: +(gzipSync(readFileSync(path.join('dist/assets', f))).length / 1024).toFixed(0) }));
+const wasm = assets
+  .filter((f) => f.endsWith('.wasm'))
+  .map((f) => ({ file: f, gzip_kb: +(gzipSync(readFileSync(path.join('dist/assets', f))).length / 1024).toFixed(0) }));
 
-console.log(JSON.stringify({
-  runs: RUNS,
-  first_chart_ms: summary(cold.first_chart_ms),
-  duckdb_ready_ms: summary(cold.duckdb_ready_ms),
-  filters_interactive_ms: summary(cold.filters_interactive_ms),
-  filters_interactive_before_duckdb: `${interactiveBeforeDuckdb} of ${cold.filters_interactive_ms.length}`,
-  first_change_after_load_ms: summary(cold.first_change_ms),
-  first_never_seen_after_duckdb_ready_ms: summary(cold.first_change_after_duckdb_ms),
-  filter_never_seen_painted_ms: summary(filter),
-  filter_revisit_painted_ms: summary(revisit),
-  js_gzip_kb_initial: +(gzInitial / 1024).toFixed(1),
-  js_gzip_kb_all_views: +(gz / 1024).toFixed(1),
-  wasm,
-  ...extra,
-  budgets: {
-    first_chart_ms: 600, duckdb_ready_ms: 900, js_gzip_kb: 150,
-    overview_never_seen_median_ms: 16, overview_never_seen_p95_ms: 33, other_views_never_seen_median_ms: 33, other_views_never_seen_p95_ms: 66,
-    first_change_after_load_ms: 33, filters_interactive_ms: 600, repeat_visit_kb: 50,
-  },
-}, null, 2));
+console.log(
+  JSON.stringify(
+    {
+      runs: RUNS,
+      first_chart_ms: summary(cold.first_chart_ms),
+      duckdb_ready_ms: summary(cold.duckdb_ready_ms),
+      filters_interactive_ms: summary(cold.filters_interactive_ms),
+      filters_interactive_before_duckdb: `${interactiveBeforeDuckdb} of ${cold.filters_interactive_ms.length}`,
+      first_change_after_load_ms: summary(cold.first_change_ms),
+      first_never_seen_after_duckdb_ready_ms: summary(cold.first_change_after_duckdb_ms),
+      filter_never_seen_painted_ms: summary(filter),
+      filter_revisit_painted_ms: summary(revisit),
+      js_gzip_kb_initial: +(gzInitial / 1024).toFixed(1),
+      js_gzip_kb_all_views: +(gz / 1024).toFixed(1),
+      wasm,
+      ...extra,
+      budgets: {
+        first_chart_ms: 600,
+        duckdb_ready_ms: 900,
+        js_gzip_kb: 150,
+        overview_never_seen_median_ms: 16,
+        overview_never_seen_p95_ms: 33,
+        other_views_never_seen_median_ms: 33,
+        other_views_never_seen_p95_ms: 66,
+        first_change_after_load_ms: 33,
+        filters_interactive_ms: 600,
+        repeat_visit_kb: 50,
+      },
+    },
+    null,
+    2,
+  ),
+);

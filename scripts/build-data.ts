@@ -25,7 +25,9 @@ async function main(): Promise<number> {
   const { manifest } = result;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const tables = manifest.tables.map((t) => `${t.name} ${t.rows}`).join(', ');
-  console.log(`data: wrote ${displayPath(args.outDir)}/${manifest.duckdb_file} (${manifest.bytes} bytes, version ${manifest.version}) in ${seconds}s`);
+  console.log(
+    `data: wrote ${displayPath(args.outDir)}/${manifest.duckdb_file} (${manifest.bytes} bytes, version ${manifest.version}) in ${seconds}s`,
+  );
   console.log(`data: ${tables}`);
   return 0;
 }

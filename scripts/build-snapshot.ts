@@ -24,7 +24,9 @@ export function initialQueries(): string[] {
 }
 
 async function main() {
-  const outDir = process.argv.includes('--out-dir') ? process.argv[process.argv.indexOf('--out-dir') + 1] : 'public/data';
+  const outDir = process.argv.includes('--out-dir')
+    ? process.argv[process.argv.indexOf('--out-dir') + 1]
+    : 'public/data';
   const dbFile = path.join(outDir, 'common-ground.duckdb');
   const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { version: string };
   const db = await openNodeDb(dbFile);

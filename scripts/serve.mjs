@@ -14,14 +14,37 @@ import { gzipSync } from 'node:zlib';
 import { parseRange } from './serve-range.mjs';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.csv': 'text/csv; charset=utf-8', '.duckdb': 'application/octet-stream',
-  '.map': 'application/json; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.duckdb': 'application/octet-stream',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
-const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.csv', '.map', '.txt', '.duckdb', '.webmanifest']);
+const COMPRESS = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.wasm',
+  '.svg',
+  '.csv',
+  '.map',
+  '.txt',
+  '.duckdb',
+  '.webmanifest',
+]);
 /** frame-ancestors 'none' (and X-Frame-Options for older browsers): no other site may frame the app. */
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
 const SECURITY = {
   'content-security-policy': CSP,
   'x-frame-options': 'DENY',
@@ -50,7 +73,12 @@ function etagMatches(header, etag) {
 }
 
 function plain(res, status, text, extra = {}) {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...SECURITY, ...extra });
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+    ...SECURITY,
+    ...extra,
+  });
   res.end(text);
 }
 
@@ -60,7 +88,8 @@ export function serve(root = 'dist', port = Number(process.env.PORT ?? 4173), ho
   const gzCache = new Map();
 
   function handle(req, res) {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'method not allowed', { allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return plain(res, 405, 'method not allowed', { allow: 'GET, HEAD' });
     let urlPath;
     try {
       urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -98,10 +127,16 @@ export function serve(root = 'dist', port = Number(process.env.PORT ?? 4173), ho
       res.writeHead(304, headers);
       return void res.end();
     }
-    if (range === 'unsatisfiable') return plain(res, 416, 'range not satisfiable', { 'content-range': `bytes */${st.size}` });
+    if (range === 'unsatisfiable')
+      return plain(res, 416, 'range not satisfiable', { 'content-range': `bytes */${st.size}` });
     if (range) {
       const { start, end } = range;
-      res.writeHead(206, { ...headers, etag: tag, 'content-range': `bytes ${start}-${end}/${st.size}`, 'content-length': end - start + 1 });
+      res.writeHead(206, {
+        ...headers,
+        etag: tag,
+        'content-range': `bytes ${start}-${end}/${st.size}`,
+        'content-length': end - start + 1,
+      });
       return void pipe(createReadStream(file, { start, end }), res);
     }
     if (wantsGzip) {

@@ -12,7 +12,9 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 // The browser tests need a Chromium binary; say so up front instead of failing minutes later.
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  console.error(`npm test needs Chromium at ${chromium}: install it (Debian: apt-get install -y chromium) or set CHROMIUM=/path/to/chromium.`);
+  console.error(
+    `npm test needs Chromium at ${chromium}: install it (Debian: apt-get install -y chromium) or set CHROMIUM=/path/to/chromium.`,
+  );
   console.log('\nTests: 0 passed, 1 failed');
   process.exit(1);
 }
@@ -41,7 +43,9 @@ function vitest(projects, label) {
 }
 
 function finish(code) {
-  console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+  console.log(
+    `\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+  );
   process.exit(code);
 }
 

@@ -21,7 +21,9 @@ async function timeControl(page, kind, value) {
       const shown = () =>
         kind === 'pillar'
           ? document.querySelector('[data-testid="gap-list"] li')?.getAttribute('data-pillar') === value
-          : [...document.querySelectorAll('[data-testid="cap-distribution"] text')].some((n) => n.textContent === `threshold ${value}`);
+          : [...document.querySelectorAll('[data-testid="cap-distribution"] text')].some(
+              (n) => n.textContent === `threshold ${value}`,
+            );
       const view = document.querySelector('[data-view="capacity"]');
       return await new Promise((resolve) => {
         const t0 = performance.now();
@@ -33,7 +35,9 @@ async function timeControl(page, kind, value) {
         };
         const obs = new MutationObserver(test);
         obs.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
-        const el = document.querySelector(kind === 'pillar' ? '[data-testid="cap-pillar"]' : '[data-testid="cap-threshold"]');
+        const el = document.querySelector(
+          kind === 'pillar' ? '[data-testid="cap-pillar"]' : '[data-testid="cap-threshold"]',
+        );
         el.value = value;
         el.dispatchEvent(new Event('change', { bubbles: true }));
       });
@@ -50,7 +54,8 @@ export async function run({ base, withBrowser, summary, timeFilter, runs }) {
     await page.goto(`${base}#/capacity?gaps=pillar`);
     await page.waitForSelector('[data-view="capacity"][aria-busy="false"]', { timeout: 60_000 });
     for (let i = 0; i < runs; i++) {
-      for (const g of GROUPS) for (let k = 0; k < 2; k++) filter.push(await timeFilter(page, `button[data-group="${g}"]`));
+      for (const g of GROUPS)
+        for (let k = 0; k < 2; k++) filter.push(await timeFilter(page, `button[data-group="${g}"]`));
       for (const p of PILLARS) {
         pillar.push(await timeControl(page, 'pillar', p));
       }

@@ -9,8 +9,20 @@
 import { UN_GROUPS } from '../../src/vocab/groups.ts';
 // The UN groups in display order, from the app's vocabulary (npm run bench runs under tsx).
 const GROUPS = UN_GROUPS;
-const QUESTIONS = ['sovereignty_rule', 'new_binding_instrument', 'due_diligence_binding', 'il_applies', 'countermeasures'];
-const CELLS = ['GBR.sovereignty_rule', 'FRA.il_applies', 'RUS.new_binding_instrument', 'USA.countermeasures', 'EST.collective_countermeasures'];
+const QUESTIONS = [
+  'sovereignty_rule',
+  'new_binding_instrument',
+  'due_diligence_binding',
+  'il_applies',
+  'countermeasures',
+];
+const CELLS = [
+  'GBR.sovereignty_rule',
+  'FRA.il_applies',
+  'RUS.new_binding_instrument',
+  'USA.countermeasures',
+  'EST.collective_countermeasures',
+];
 
 /** In the page: click `selector`, resolve with ms until `ready` (a selector) exists and the view is idle. */
 async function timeClick(page, selector, ready) {
@@ -44,11 +56,19 @@ export async function run({ base, withBrowser, summary, timeFilter, runs }) {
     await page.goto(`${base}#/law`);
     await page.waitForSelector('[data-view="law"][aria-busy="false"]', { timeout: 60_000 });
     for (let i = 0; i < runs; i++) {
-      for (const g of GROUPS) for (let k = 0; k < 2; k++) filter.push(await timeFilter(page, `button[data-group="${g}"]`));
+      for (const g of GROUPS)
+        for (let k = 0; k < 2; k++) filter.push(await timeFilter(page, `button[data-group="${g}"]`));
       for (const q of QUESTIONS) {
-        question.push(await timeClick(page, `[data-testid="question-table"] tr[data-question="${q}"] th a`, `[data-testid="question-detail"][data-question="${q}"] [data-testid="law-map"] rect`));
+        question.push(
+          await timeClick(
+            page,
+            `[data-testid="question-table"] tr[data-question="${q}"] th a`,
+            `[data-testid="question-detail"][data-question="${q}"] [data-testid="law-map"] rect`,
+          ),
+        );
       }
-      for (const g of GROUPS) for (let k = 0; k < 2; k++) filterDetail.push(await timeFilter(page, `button[data-group="${g}"]`));
+      for (const g of GROUPS)
+        for (let k = 0; k < 2; k++) filterDetail.push(await timeFilter(page, `button[data-group="${g}"]`));
       for (const c of CELLS) cell.push(await timeClick(page, `[data-cell="${c}"]`, `[data-testid="source-panel"]`));
     }
   });

@@ -26,7 +26,9 @@ const PART_ROWS = 200_000;
 
 /** Split a CSV into files of PART_ROWS rows, each with the header; returns their names. */
 function splitCsv(file, dir) {
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
   const [header, ...body] = lines;
   const names = [];
   for (let i = 0; i < body.length; i += PART_ROWS) {
@@ -83,28 +85,42 @@ export async function run({ base, withBrowser, summary, neverSeenAndRevisits }) 
 
   const dir = mkdtempSync(path.join(tmpdir(), 'cg-bench-survey-'));
   const file = path.join(dir, FILE);
-  execFileSync('node_modules/.bin/tsx', ['scripts/generate-survey.ts', '--rows', String(ROWS), '--out', file], { stdio: 'ignore' });
+  execFileSync('node_modules/.bin/tsx', ['scripts/generate-survey.ts', '--rows', String(ROWS), '--out', file], {
+    stdio: 'ignore',
+  });
   const million = {};
   try {
     million.file_mb = +(statSync(file).size / 1048576).toFixed(1);
     const parts = splitCsv(file, dir);
     await withBrowser(async (page) => {
       await page.route('**/bench-survey-part-*.csv', (route) =>
-        route.fulfill({ path: path.join(dir, path.basename(new URL(route.request().url()).pathname)), contentType: 'text/csv' }));
+        route.fulfill({
+          path: path.join(dir, path.basename(new URL(route.request().url()).pathname)),
+          contentType: 'text/csv',
+        }),
+      );
       await page.goto(`${base}?bench=1#/norms?illus=1`);
       await ready(page);
       const t0 = Date.now();
       million.rows = await page.evaluate((names) => globalThis.__cgLoadSurvey(names), parts);
       million.load_ms = Date.now() - t0;
       const t1 = Date.now();
-      await page.waitForFunction(() => document.querySelector('[data-view="norms"]')?.getAttribute('aria-busy') === 'true', null, { timeout: 10_000 }).catch(() => {});
+      await page
+        .waitForFunction(
+          () => document.querySelector('[data-view="norms"]')?.getAttribute('aria-busy') === 'true',
+          null,
+          { timeout: 10_000 },
+        )
+        .catch(() => {});
       await ready(page);
       million.first_update_after_load_ms = Date.now() - t1;
       Object.assign(million, await walk(page));
       const sw = [];
       for (let i = 0; i < 4; i++) sw.push(await timeSwitch(page, '[data-testid="f-illustrative"]'));
       million.illustrative_switch_ms = summary(sw);
-      await page.evaluate(() => { location.hash = '#/norms?illus=1&norm=g'; });
+      await page.evaluate(() => {
+        location.hash = '#/norms?illus=1&norm=g';
+      });
       await ready(page);
       const w = await walk(page);
       million.detail_never_seen_painted_ms = w.never_seen_painted_ms;

@@ -45,9 +45,10 @@ async function recompute(page, workerUrl, runs) {
       const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
       observer.observe({ type: 'longtask' });
       const worker = new Worker(workerUrl, { type: 'module' });
-      const once = (id) => new Promise((resolve) => {
-        worker.onmessage = (e) => e.data.id === id && resolve(e.data);
-      });
+      const once = (id) =>
+        new Promise((resolve) => {
+          worker.onmessage = (e) => e.data.id === id && resolve(e.data);
+        });
       const total = [];
       const inWorker = [];
       const posting = [];
@@ -94,7 +95,9 @@ export async function run({ base, withBrowser, summary, timeFilter, runs }) {
       await page.goto(`${base}#/alignment?tab=${tab}`);
       await page.waitForSelector('[data-view="alignment"][aria-busy="false"]', { timeout: 60_000 });
       const times = [];
-      for (let i = 0; i < runs; i++) for (const g of GROUPS) for (let k = 0; k < 2; k++) times.push(await timeFilter(page, `button[data-group="${g}"]`));
+      for (let i = 0; i < runs; i++)
+        for (const g of GROUPS)
+          for (let k = 0; k < 2; k++) times.push(await timeFilter(page, `button[data-group="${g}"]`));
       result[`filter_update_${tab}_ms`] = summary(times.slice(2));
     }
   });

@@ -15,7 +15,10 @@ function timeBrief(page, hash) {
   return page.evaluate(async (h) => {
     const title = () => document.querySelector('[data-testid="brief-document"] h1')?.textContent ?? '';
     const before = title();
-    const done = () => document.querySelector('[data-view="brief"]')?.getAttribute('aria-busy') === 'false' && title() !== before && title() !== '';
+    const done = () =>
+      document.querySelector('[data-view="brief"]')?.getAttribute('aria-busy') === 'false' &&
+      title() !== before &&
+      title() !== '';
     return await new Promise((resolve) => {
       const t0 = performance.now();
       const obs = new MutationObserver(() => {
@@ -53,34 +56,56 @@ export async function run({ base, withBrowser, summary, runs }) {
   const zipCsv = [];
   await withBrowser(async (page) => {
     await page.goto(`${base}#/brief?focus=norm:a&audience=KEN`);
-    await page.waitForSelector('[data-view="brief"][aria-busy="false"] [data-testid="brief-document"]', { timeout: 60_000 });
-    for (let i = 0; i < Math.max(3, runs); i++) for (const f of FOCUSES) brief[f].push(await timeBrief(page, `#/brief?focus=${f}&audience=KEN`));
+    await page.waitForSelector('[data-view="brief"][aria-busy="false"] [data-testid="brief-document"]', {
+      timeout: 60_000,
+    });
+    for (let i = 0; i < Math.max(3, runs); i++)
+      for (const f of FOCUSES) brief[f].push(await timeBrief(page, `#/brief?focus=${f}&audience=KEN`));
 
     await page.goto(`${base}#/overview`);
     await page.waitForSelector('[data-view="overview"][aria-busy="false"]');
     await page.click('[data-testid="download-menu"] summary');
-    await page.waitForSelector('[data-testid="download-menu"] button[data-dataset="survey-responses"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="download-menu"] button[data-dataset="survey-responses"]', {
+      timeout: 30_000,
+    });
     for (let i = 0; i < Math.max(3, runs); i++) {
-      for (const d of DATASETS) for (const f of FORMATS) {
-        const sel = `[data-testid="download-menu"] button[data-dataset="${d}"][data-format="${f}"]`;
-        await page.waitForSelector(`${sel}:not([disabled])`);
-        ((downloads[d] ??= {})[f] ??= []).push(await timeDownload(page, sel));
-      }
+      for (const d of DATASETS)
+        for (const f of FORMATS) {
+          const sel = `[data-testid="download-menu"] button[data-dataset="${d}"][data-format="${f}"]`;
+          await page.waitForSelector(`${sel}:not([disabled])`);
+          ((downloads[d] ??= {})[f] ??= []).push(await timeDownload(page, sel));
+        }
       // the default zip: every dataset ticked, CSV
       await page.waitForSelector('[data-testid="download-zip"]:not([disabled])');
       zipCsv.push(await timeDownload(page, '[data-testid="download-zip"]'));
       // the largest zip: every dataset in every format
       for (const f of FORMATS) {
         // Exact label: "CSV" must not also match the "CSV for Excel" option.
-        const box = page.locator('[data-testid="download-menu"] .zip label').filter({ hasText: new RegExp(`^\\s*${f === 'arrow' ? 'Arrow IPC' : f === 'csv' ? 'CSV' : f === 'json' ? 'JSON' : 'Parquet'}\\s*$`) }).locator('input');
+        const box = page
+          .locator('[data-testid="download-menu"] .zip label')
+          .filter({
+            hasText: new RegExp(
+              `^\\s*${f === 'arrow' ? 'Arrow IPC' : f === 'csv' ? 'CSV' : f === 'json' ? 'JSON' : 'Parquet'}\\s*$`,
+            ),
+          })
+          .locator('input');
         if (!(await box.isChecked())) await box.check();
       }
       await page.waitForSelector('[data-testid="download-zip"]:not([disabled])');
       zip.push(await timeDownload(page, '[data-testid="download-zip"]'));
     }
   });
-  const download_ms = Object.fromEntries(Object.entries(downloads).map(([d, fs]) => [d, Object.fromEntries(Object.entries(fs).map(([f, xs]) => [f, summary(xs)]))]));
-  const worstDownload = Math.max(...Object.values(downloads).flatMap((fs) => Object.values(fs).map((xs) => summary(xs).p95)), summary(zip).p95, summary(zipCsv).p95);
+  const download_ms = Object.fromEntries(
+    Object.entries(downloads).map(([d, fs]) => [
+      d,
+      Object.fromEntries(Object.entries(fs).map(([f, xs]) => [f, summary(xs)])),
+    ]),
+  );
+  const worstDownload = Math.max(
+    ...Object.values(downloads).flatMap((fs) => Object.values(fs).map((xs) => summary(xs).p95)),
+    summary(zip).p95,
+    summary(zipCsv).p95,
+  );
   const worstBrief = Math.max(...Object.values(brief).map((xs) => summary(xs).p95));
   return {
     brief_ms: Object.fromEntries(Object.entries(brief).map(([f, xs]) => [f, summary(xs)])),

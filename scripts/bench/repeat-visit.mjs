@@ -14,7 +14,9 @@ export async function run({ base, withBrowser, summary, server, runs }) {
   const visit = async (page, into, go) => {
     const b0 = sent();
     await go();
-    await page.waitForFunction(() => performance.getEntriesByName('cg:duckdb-ready').length > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('cg:duckdb-ready').length > 0, null, {
+      timeout: 60_000,
+    });
     into.ready.push(await page.evaluate(() => performance.getEntriesByName('cg:duckdb-ready')[0].startTime));
     await page.waitForTimeout(1000); // stragglers (lazy chunks, the worker's update check)
     return b0;

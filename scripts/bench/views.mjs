@@ -14,7 +14,9 @@ export async function run({ base, withBrowser, summary, timeFilter, neverSeenAnd
   const names = await withBrowser(async (page) => {
     await page.goto(base);
     await page.waitForSelector('nav a[href^="#/"]');
-    return page.$$eval('nav a[href^="#/"]', (as) => as.map((a) => a.getAttribute('href').replace(/^#\/([^?]*).*$/, '$1')));
+    return page.$$eval('nav a[href^="#/"]', (as) =>
+      as.map((a) => a.getAttribute('href').replace(/^#\/([^?]*).*$/, '$1')),
+    );
   });
   // BENCH_VIEWS=norms,law measures just those views (a quick rerun); default: every view.
   const pick = process.env.BENCH_VIEWS?.split(',').filter(Boolean);
@@ -32,11 +34,16 @@ export async function run({ base, withBrowser, summary, timeFilter, neverSeenAnd
         await page.waitForSelector(`[data-view="${name}"][aria-busy="false"]`, { timeout: 60_000 });
         await page.waitForSelector(observers);
         first.push(await timeFilter(page, observers));
-        const at = await page.evaluate(() => ({ now: performance.now(), duckdb: performance.getEntriesByName('cg:duckdb-ready').length > 0 }));
+        const at = await page.evaluate(() => ({
+          now: performance.now(),
+          duckdb: performance.getEntriesByName('cg:duckdb-ready').length > 0,
+        }));
         interactive.push(at.now);
         if (!at.duckdb) beforeDuckdb++;
         if (r > 0) return;
-        await page.waitForFunction(() => document.documentElement.dataset.duckdb === 'ready', null, { timeout: 60_000 });
+        await page.waitForFunction(() => document.documentElement.dataset.duckdb === 'ready', null, {
+          timeout: 60_000,
+        });
         await timeFilter(page, observers); // back to the 193 members (a filter already seen)
         walks = await neverSeenAndRevisits(page);
       });

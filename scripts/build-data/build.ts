@@ -8,8 +8,7 @@ import { writeManifest } from './manifest';
 
 /** Outcome of one build: either the validation errors, or the manifest that was written. */
 export type BuildResult =
-  | { ok: false; errors: ValidationError[] }
-  | { ok: true; manifest: Awaited<ReturnType<typeof writeManifest>> };
+  { ok: false; errors: ValidationError[] } | { ok: true; manifest: Awaited<ReturnType<typeof writeManifest>> };
 
 /**
  * Reads and validates data/, then (only if there is no error at all) writes the database and

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { DATA_FILES, STRENGTH_RANK, type CitationColumns, extractUrls, matchSource, sourcePrefixes, type DataPath, type Tables } from '../../src/validate/index';
+import {
+  DATA_FILES,
+  STRENGTH_RANK,
+  type CitationColumns,
+  extractUrls,
+  matchSource,
+  sourcePrefixes,
+  type DataPath,
+  type Tables,
+} from '../../src/validate/index';
 import { hasColumns, records } from '../../src/validate/rules/tables';
 
 /** A host entry of sources.csv, as the citation builder needs it. */
@@ -86,7 +95,8 @@ export function buildCitations(tables: Tables): Citations {
   const prefixes = sourcePrefixes(tables);
   const hosts = hostsOf(tables);
   const weak = weakPrefixes(tables);
-  const weakKind = (url: string) => weak.filter((w) => url.startsWith(w.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0]?.kind ?? null;
+  const weakKind = (url: string) =>
+    weak.filter((w) => url.startsWith(w.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0]?.kind ?? null;
   const byCell = new Map<string, string>();
   const documents = new Map<string, CitedDocument>();
   for (const [path, def] of Object.entries(DATA_FILES) as [DataPath, (typeof DATA_FILES)[DataPath]][]) {
@@ -118,8 +128,10 @@ export function buildCitations(tables: Tables): Citations {
         if (known) {
           if (!known.supplies.includes(path)) known.supplies.push(path);
           // A document cited with different strengths keeps the weakest: never overstate it.
-          if ((STRENGTH_RANK[strength] ?? 5) > known.strength_rank) Object.assign(known, { strength, strength_rank: STRENGTH_RANK[strength] ?? 5 });
-          if (known.strength === 'derivative' && !known.weak_source) Object.assign(known, { weak_source: true, weak_reason: 'derivative' });
+          if ((STRENGTH_RANK[strength] ?? 5) > known.strength_rank)
+            Object.assign(known, { strength, strength_rank: STRENGTH_RANK[strength] ?? 5 });
+          if (known.strength === 'derivative' && !known.weak_source)
+            Object.assign(known, { weak_source: true, weak_reason: 'derivative' });
           continue;
         }
         const siteRoot = isSiteRoot(url);

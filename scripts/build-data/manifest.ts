@@ -11,7 +11,10 @@ const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).di
 
 /** Per-file hashes of a table's CSVs; `sha256` is the file's hash, or for several files the hash of `path hash` lines. */
 function sourceFiles(dataDir: string, table: BuiltTable) {
-  const files = table.def.from.map((path) => ({ path: `data/${path}`, sha256: sha256(readFileSync(join(dataDir, path))) }));
+  const files = table.def.from.map((path) => ({
+    path: `data/${path}`,
+    sha256: sha256(readFileSync(join(dataDir, path))),
+  }));
   const combined = files.length === 1 ? files[0]!.sha256 : sha256(files.map((f) => `${f.path} ${f.sha256}\n`).join(''));
   return { files, combined };
 }
@@ -26,10 +29,12 @@ export async function writeManifest(conn: DuckDBConnection, dataDir: string, out
   const dbPath = join(outDir, DB_FILE);
   const dbHash = sha256(readFileSync(dbPath));
   // The shipped sources (cited documents and datasets, with their weak-source flags), not the host catalogue.
-  const sources = (await conn.runAndReadAll(
-    `SELECT source_id, title, url, publisher, date, licence, strength, strength_rank, supplies, kind, weak_source, weak_reason
+  const sources = (
+    await conn.runAndReadAll(
+      `SELECT source_id, title, url, publisher, date, licence, strength, strength_rank, supplies, kind, weak_source, weak_reason
      FROM (${sourcesTable.select}) ORDER BY source_id`,
-  )).getRowObjectsJS();
+    )
+  ).getRowObjectsJS();
   const inputs = inputsHash(dataDir);
   const manifest = {
     version: inputs.slice(0, 12),

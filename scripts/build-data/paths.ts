@@ -6,7 +6,10 @@ export const MANIFEST_FILE = 'manifest.json';
 
 /** Raw (all-VARCHAR) staging table for a CSV: `raw_` + file stem; stems are unique across data/. */
 export function rawTableName(path: string): string {
-  const stem = path.split('/').pop()!.replace(/\.csv$/, '');
+  const stem = path
+    .split('/')
+    .pop()!
+    .replace(/\.csv$/, '');
   return `raw_${stem}`;
 }
 

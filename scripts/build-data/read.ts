@@ -13,7 +13,8 @@ export interface ReadResult {
 // RFC 4180 dialect of every shipped file; stating it stops the sniffer from guessing.
 const DIALECT = `delim = ',', quote = '"', escape = '"', all_varchar = true`;
 
-const asCells = (row: readonly unknown[]) => row.map((cell) => (cell === null || cell === undefined ? '' : String(cell)));
+const asCells = (row: readonly unknown[]) =>
+  row.map((cell) => (cell === null || cell === undefined ? '' : String(cell)));
 
 /** Header cells, read leniently (padding tolerated) so a ragged file still yields its header. */
 async function readHeader(conn: DuckDBConnection, source: string): Promise<string[]> {
@@ -30,7 +31,12 @@ async function readHeader(conn: DuckDBConnection, source: string): Promise<strin
  * many cells are collected by DuckDB's rejects table and reported by line; such a file is not
  * passed on to the other rules, whose row numbers would no longer be trustworthy.
  */
-async function readFile(conn: DuckDBConnection, path: string, absolute: string, file: string): Promise<RawTable | ValidationError[]> {
+async function readFile(
+  conn: DuckDBConnection,
+  path: string,
+  absolute: string,
+  file: string,
+): Promise<RawTable | ValidationError[]> {
   if (statSync(absolute).size === 0) return [makeError(file, 'file', 'csv', 'file is empty (no header line)')];
   const source = sqlString(absolute);
   const header = await readHeader(conn, source);
@@ -43,9 +49,11 @@ async function readFile(conn: DuckDBConnection, path: string, absolute: string, 
     `CREATE OR REPLACE TABLE ${raw} AS SELECT * FROM read_csv(${source}, ${DIALECT}, header = true, auto_detect = false,
       columns = ${columns}, store_rejects = true, rejects_table = '${rejects}', rejects_scan = '${raw}_scan')`,
   );
-  const rejected = (await conn.runAndReadAll(
-    `SELECT line, arg_min(error_message, column_idx) AS message FROM ${rejects} GROUP BY line ORDER BY line`,
-  )).getRowsJS();
+  const rejected = (
+    await conn.runAndReadAll(
+      `SELECT line, arg_min(error_message, column_idx) AS message FROM ${rejects} GROUP BY line ORDER BY line`,
+    )
+  ).getRowsJS();
   if (rejected.length > 0) {
     return rejected.map(([line, message]) => {
       const row = Number(line) - 1; // physical line → data row (one header line)

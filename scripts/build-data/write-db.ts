@@ -22,13 +22,15 @@ async function describe(conn: DuckDBConnection, def: TableDef): Promise<BuiltTab
   const rows = await scalar(conn, `SELECT count(*) FROM ${table}`);
   const columns = (await conn.runAndReadAll(`SELECT * FROM ${table} LIMIT 0`)).columnNames();
   // The sources table lists sources; it is not backed by them, so it reports none.
-  const ids = columns.includes('source_id') && def.name !== 'sources'
-    ? (await conn.runAndReadAll(`SELECT DISTINCT source_id FROM ${table} WHERE source_id IS NOT NULL ORDER BY 1`))
-        .getRowsJS()
-        .map((r) => String(r[0]))
-    : [];
+  const ids =
+    columns.includes('source_id') && def.name !== 'sources'
+      ? (await conn.runAndReadAll(`SELECT DISTINCT source_id FROM ${table} WHERE source_id IS NOT NULL ORDER BY 1`))
+          .getRowsJS()
+          .map((r) => String(r[0]))
+      : [];
   const flags: Record<string, number> = {};
-  for (const [name, expr] of Object.entries(def.flags ?? {})) flags[name] = await scalar(conn, `SELECT ${expr} FROM ${table}`);
+  for (const [name, expr] of Object.entries(def.flags ?? {}))
+    flags[name] = await scalar(conn, `SELECT ${expr} FROM ${table}`);
   const sourceIds = [...new Set([...ids, ...(def.extraSources ?? [])])].sort();
   return { def, rows, sourceIds, flags };
 }
@@ -38,7 +40,11 @@ async function describe(conn: DuckDBConnection, def: TableDef): Promise<BuiltTab
  * leaves a half-written database where the app would load it. Storage v1.2.0 keeps the file
  * readable by duckdb-wasm 1.32.
  */
-export async function writeDatabase(conn: DuckDBConnection, tables: readonly TableDef[], outDir: string): Promise<BuiltTable[]> {
+export async function writeDatabase(
+  conn: DuckDBConnection,
+  tables: readonly TableDef[],
+  outDir: string,
+): Promise<BuiltTable[]> {
   mkdirSync(outDir, { recursive: true });
   const tmp = join(outDir, `${DB_FILE}.tmp`);
   for (const leftover of [tmp, `${tmp}.wal`]) rmSync(leftover, { force: true });
@@ -53,7 +59,8 @@ export async function writeDatabase(conn: DuckDBConnection, tables: readonly Tab
   } finally {
     await conn.run('DETACH o');
   }
-  if (existsSync(`${tmp}.wal`)) throw new Error(`${tmp}.wal left after CHECKPOINT; refusing to ship an incomplete file`);
+  if (existsSync(`${tmp}.wal`))
+    throw new Error(`${tmp}.wal left after CHECKPOINT; refusing to ship an incomplete file`);
   renameSync(tmp, join(outDir, DB_FILE));
   return built;
 }

@@ -5,7 +5,14 @@
  * the model in words.
  */
 import { mulberry32 } from '../../src/analysis/random';
-import { CAPACITY_AREAS, CBM_ITEMS, MEASURE_STATUSES, NORM_IDS, SURVEY_CHALLENGES, SURVEY_COLUMNS } from '../../src/validate/specs/survey';
+import {
+  CAPACITY_AREAS,
+  CBM_ITEMS,
+  MEASURE_STATUSES,
+  NORM_IDS,
+  SURVEY_CHALLENGES,
+  SURVEY_COLUMNS,
+} from '../../src/validate/specs/survey';
 
 /** The seed of the shipped file (after resolution 70/237). */
 export const SURVEY_SEED = 70237;
@@ -25,11 +32,33 @@ export interface GeneratorState {
 
 type Rng = () => number;
 
-const INCOME_BASE: Record<string, number> = { 'High income': 0.72, 'Upper middle income': 0.55, 'Lower middle income': 0.42, 'Low income': 0.3 };
+const INCOME_BASE: Record<string, number> = {
+  'High income': 0.72,
+  'Upper middle income': 0.55,
+  'Lower middle income': 0.42,
+  'Low income': 0.3,
+};
 // Arbitrary per-norm offsets (positive = harder to report as implemented), so norms differ.
-const NORM_DIFFICULTY: Record<string, number> = { a: -0.08, b: 0.04, c: 0.1, d: -0.05, e: 0.02, f: 0.12, g: -0.1, h: 0.06, i: 0.16, j: 0.1, k: 0.03 };
+const NORM_DIFFICULTY: Record<string, number> = {
+  a: -0.08,
+  b: 0.04,
+  c: 0.1,
+  d: -0.05,
+  e: 0.02,
+  f: 0.12,
+  g: -0.1,
+  h: 0.06,
+  i: 0.16,
+  j: 0.1,
+  k: 0.03,
+};
 const CHALLENGE_BASE: Record<string, number> = {
-  legal_framework: 0.3, technical_expertise: 0.45, funding: 0.45, coordination: 0.3, information_sharing: 0.25, other: 0.04,
+  legal_framework: 0.3,
+  technical_expertise: 0.45,
+  funding: 0.45,
+  coordination: 0.3,
+  information_sharing: 0.25,
+  other: 0.04,
 };
 
 const clamp = (x: number, lo = 0.02, hi = 0.98) => Math.min(hi, Math.max(lo, x));
@@ -66,7 +95,11 @@ function row(cells: (string | number)[]): string {
  * tilt, so groups differ; answers drift up between rounds. Some rounds, parts and items are
  * left unanswered on purpose: nothing in the real survey is mandatory.
  */
-export function generateIllustrativeSurvey(states: readonly GeneratorState[], ilQuestions: readonly string[], seed = SURVEY_SEED): string {
+export function generateIllustrativeSurvey(
+  states: readonly GeneratorState[],
+  ilQuestions: readonly string[],
+  seed = SURVEY_SEED,
+): string {
   const rng = mulberry32(seed);
   const items = surveyItems(ilQuestions);
   const groups = [...new Set(states.map((s) => s.unGroup))].sort();
@@ -74,22 +107,40 @@ export function generateIllustrativeSurvey(states: readonly GeneratorState[], il
   for (const g of groups) for (const { part, item } of items) tilt.set(`${g}|${part}|${item}`, 0.12 * normal(rng));
   const lines = [SURVEY_COLUMNS.join(',')];
   for (const s of [...states].sort((a, b) => a.iso3.localeCompare(b.iso3))) {
-    const p = clamp((INCOME_BASE[s.income] ?? 0.45) - (s.ldc ? 0.06 : 0) - (s.sids ? 0.05 : 0) + 0.12 * normal(rng), 0.05, 0.95);
+    const p = clamp(
+      (INCOME_BASE[s.income] ?? 0.45) - (s.ldc ? 0.06 : 0) - (s.sids ? 0.05 : 0) + 0.12 * normal(rng),
+      0.05,
+      0.95,
+    );
     const persistent = items.map(() => 0.13 * normal(rng));
     let rounds = SURVEY_YEARS.filter((_, k) => rng() < 0.35 + 0.12 * k + 0.3 * p);
     if (rounds.length === 0) rounds = [SURVEY_YEARS[Math.floor(rng() * SURVEY_YEARS.length)]];
     for (const year of rounds) {
       const drift = 0.06 * SURVEY_YEARS.indexOf(year);
-      const skipped = new Set(['international_law', 'norms', 'cbms', 'capacity_building'].filter((part) => rng() < (part === 'norms' ? 0.06 : 0.14)));
+      const skipped = new Set(
+        ['international_law', 'norms', 'cbms', 'capacity_building'].filter(
+          (part) => rng() < (part === 'norms' ? 0.06 : 0.14),
+        ),
+      );
       items.forEach(({ part, item }, k) => {
         if (skipped.has(part)) return;
         const blank = rng() < 0.06;
-        const x = p - (part === 'norms' ? NORM_DIFFICULTY[item] : 0) + (tilt.get(`${s.unGroup}|${part}|${item}`) ?? 0) + persistent[k] + drift + 0.05 * normal(rng);
+        const x =
+          p -
+          (part === 'norms' ? NORM_DIFFICULTY[item] : 0) +
+          (tilt.get(`${s.unGroup}|${part}|${item}`) ?? 0) +
+          persistent[k] +
+          drift +
+          0.05 * normal(rng);
         const status = blank ? '' : level(x);
-        const challenges = SURVEY_CHALLENGES.filter((c) => rng() < CHALLENGE_BASE[c] * (1.25 - p) * (status === 'implemented' ? 0.5 : 1)).join(';');
+        const challenges = SURVEY_CHALLENGES.filter(
+          (c) => rng() < CHALLENGE_BASE[c] * (1.25 - p) * (status === 'implemented' ? 0.5 : 1),
+        ).join(';');
         const need = rng() < 0.1 ? '' : rng() < clamp(0.95 - p) ? 'yes' : 'no';
         const offer = rng() < 0.15 ? '' : rng() < clamp(p - 0.3) ? 'yes' : 'no';
-        lines.push(row([s.iso3, year, part, item, status, challenges, need, offer, '', 'illustrative', ILLUSTRATIVE_SOURCE]));
+        lines.push(
+          row([s.iso3, year, part, item, status, challenges, need, offer, '', 'illustrative', ILLUSTRATIVE_SOURCE]),
+        );
       });
     }
   }
@@ -101,7 +152,12 @@ export function generateIllustrativeSurvey(states: readonly GeneratorState[], il
  * (states × items) consecutive years counting back from 2025, so the norms queries must read
  * every row. Written in the template's columns; origin = illustrative.
  */
-export function* generateScaleSurvey(states: readonly GeneratorState[], ilQuestions: readonly string[], rows: number, seed = SURVEY_SEED): Generator<string> {
+export function* generateScaleSurvey(
+  states: readonly GeneratorState[],
+  ilQuestions: readonly string[],
+  rows: number,
+  seed = SURVEY_SEED,
+): Generator<string> {
   const rng = mulberry32(seed ^ 0x5eed);
   const items = surveyItems(ilQuestions);
   yield `${SURVEY_COLUMNS.join(',')}\n`;
@@ -113,7 +169,21 @@ export function* generateScaleSurvey(states: readonly GeneratorState[], ilQuesti
         if (written >= rows) break;
         const status = rng() < 0.05 ? '' : MEASURE_STATUSES[Math.floor(rng() * 4)];
         const challenges = SURVEY_CHALLENGES.filter(() => rng() < 0.2).join(';');
-        chunk.push(row([s.iso3, year, part, item, status, challenges, rng() < 0.5 ? 'yes' : 'no', rng() < 0.3 ? 'yes' : 'no', '', 'illustrative', ILLUSTRATIVE_SOURCE]));
+        chunk.push(
+          row([
+            s.iso3,
+            year,
+            part,
+            item,
+            status,
+            challenges,
+            rng() < 0.5 ? 'yes' : 'no',
+            rng() < 0.3 ? 'yes' : 'no',
+            '',
+            'illustrative',
+            ILLUSTRATIVE_SOURCE,
+          ]),
+        );
         written++;
       }
     }

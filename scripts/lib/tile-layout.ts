@@ -145,15 +145,18 @@ const byIso3 = (a: { iso3: string }, b: { iso3: string }) => (a.iso3 < b.iso3 ? 
  * the top-left occupied extent at column 0 / row 0. Throws on a duplicate iso3 or a state that can
  * be placed neither by its own feature nor by its sub-region.
  */
-export function buildTileGrid(states: StateRow[], topology: Topology, generatedBy: string, cellsAcross = CELLS_ACROSS): TileGrid {
+export function buildTileGrid(
+  states: StateRow[],
+  topology: Topology,
+  generatedBy: string,
+  cellsAcross = CELLS_ACROSS,
+): TileGrid {
   const seen = new Set<string>();
   for (const s of states) {
     if (seen.has(s.iso3)) throw new Error(`duplicate iso3 ${s.iso3}`);
     seen.add(s.iso3);
   }
-  const anchors = anchorsFor(states, topology).sort(
-    (a, b) => b.area - a.area || byIso3(a.state, b.state),
-  );
+  const anchors = anchorsFor(states, topology).sort((a, b) => b.area - a.area || byIso3(a.state, b.state));
   const placed = snap(project(anchors, cellsAcross));
   const minCol = Math.min(...placed.map((t) => t.col));
   const minRow = Math.min(...placed.map((t) => t.row));

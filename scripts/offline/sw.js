@@ -17,7 +17,11 @@ self.addEventListener('install', (event) => {
     caches.open(CACHE).then((cache) =>
       // Hashed files (assets/) may come from the HTTP cache the first visit just filled; the
       // rest (index.html, the data) are revalidated so a cache never pairs old data with a new build.
-      cache.addAll(PRECACHE.map((p) => new Request(new URL(p, scope), { cache: p.startsWith('./assets/') ? 'default' : 'no-cache' }))),
+      cache.addAll(
+        PRECACHE.map(
+          (p) => new Request(new URL(p, scope), { cache: p.startsWith('./assets/') ? 'default' : 'no-cache' }),
+        ),
+      ),
     ),
   );
 });
@@ -44,6 +48,9 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== scope.origin) return;
   const key = req.mode === 'navigate' && APP_PAGES.has(url.pathname) ? new URL('index.html', scope).href : req;
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(key, { ignoreSearch: req.mode === 'navigate', ignoreVary: true })).then((hit) => hit ?? fetch(req)),
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(key, { ignoreSearch: req.mode === 'navigate', ignoreVary: true }))
+      .then((hit) => hit ?? fetch(req)),
   );
 });

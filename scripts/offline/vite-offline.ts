@@ -40,7 +40,12 @@ export function offline(): Plugin {
         .filter((f) => !SKIP.test(f))
         .sort();
       const hash = createHash('sha256');
-      for (const f of files) hash.update(f).update(createHash('sha256').update(readFileSync(path.join(outDir, f))).digest());
+      for (const f of files)
+        hash.update(f).update(
+          createHash('sha256')
+            .update(readFileSync(path.join(outDir, f)))
+            .digest(),
+        );
       const version = hash.digest('hex').slice(0, 16);
       const precache = ['./', ...files.map((f) => `./${f}`)];
       const sw = readFileSync(path.join(HERE, 'sw.js'), 'utf8')
@@ -55,7 +60,8 @@ function webManifest() {
   return {
     name: 'Common Ground — consensus map of responsible state behaviour in cyberspace',
     short_name: 'Common Ground',
-    description: 'Where UN member states agree or diverge on the UN cyber norms, international law, votes and capacity. Runs entirely in the browser.',
+    description:
+      'Where UN member states agree or diverge on the UN cyber norms, international law, votes and capacity. Runs entirely in the browser.',
     start_url: './',
     scope: './',
     display: 'standalone',

@@ -34,7 +34,8 @@ export function encodeVotes(rows: readonly (readonly Vote[])[]): VoteMatrix {
   const rollcalls = rows.length === 0 ? 0 : rows[0].length;
   const codes = new Uint8Array(rows.length * rollcalls);
   rows.forEach((row, i) => {
-    if (row.length !== rollcalls) throw new RangeError(`encodeVotes: state ${i} has ${row.length} votes, expected ${rollcalls}`);
+    if (row.length !== rollcalls)
+      throw new RangeError(`encodeVotes: state ${i} has ${row.length} votes, expected ${rollcalls}`);
     row.forEach((v, r) => {
       const code = VOTE_CODE[v];
       if (code === undefined) throw new RangeError(`encodeVotes: unknown vote "${v}" (state ${i}, roll call ${r})`);
@@ -89,8 +90,12 @@ export function agreementMatrix(votes: VoteMatrix): AgreementMatrix {
       let same = 0;
       let half = 0;
       for (let w = 0; w < words; w++) {
-        const yi = yes[oi + w], ai = abstain[oi + w], ni = no[oi + w];
-        const yj = yes[oj + w], aj = abstain[oj + w], nj = no[oj + w];
+        const yi = yes[oi + w],
+          ai = abstain[oi + w],
+          ni = no[oi + w];
+        const yj = yes[oj + w],
+          aj = abstain[oj + w],
+          nj = no[oj + w];
         both += popcount((yi | ai | ni) & (yj | aj | nj));
         same += popcount(yi & yj) + popcount(ai & aj) + popcount(ni & nj);
         half += popcount(ai & (yj | nj)) + popcount(aj & (yi | ni));

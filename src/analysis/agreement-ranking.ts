@@ -50,7 +50,11 @@ export function voteVectors(rows: Iterable<ItemVote>, items: readonly string[]):
  * @param target ISO3 of the state to compare with
  * @param minJoint least number of items both must have answered (default 1)
  */
-export function rankByAgreement(vectors: ReadonlyMap<string, readonly Vote[]>, target: string, minJoint = 1): AgreementRank[] {
+export function rankByAgreement(
+  vectors: ReadonlyMap<string, readonly Vote[]>,
+  target: string,
+  minJoint = 1,
+): AgreementRank[] {
   const mine = vectors.get(target);
   if (!mine) return [];
   const out: AgreementRank[] = [];
@@ -60,5 +64,10 @@ export function rankByAgreement(vectors: ReadonlyMap<string, readonly Vote[]>, t
     if (a.agreement === null || a.joint < Math.max(1, minJoint)) continue;
     out.push({ iso3, ...a });
   }
-  return out.sort((x, y) => (y.agreement as number) - (x.agreement as number) || y.joint - x.joint || (x.iso3 < y.iso3 ? -1 : x.iso3 > y.iso3 ? 1 : 0));
+  return out.sort(
+    (x, y) =>
+      (y.agreement as number) - (x.agreement as number) ||
+      y.joint - x.joint ||
+      (x.iso3 < y.iso3 ? -1 : x.iso3 > y.iso3 ? 1 : 0),
+  );
 }

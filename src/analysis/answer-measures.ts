@@ -62,16 +62,31 @@ export { NO_GROUP };
  * @param minGroupN least answers a group needs to enter the widest gap (GAP_MIN_ANSWERS; only
  *   tests of the formula pass another value)
  */
-export function measureAnswers<I, A extends LevelAnswer>(item: I, scale: OrdinalScale<string>, answers: ReadonlyMap<string, A>, states: readonly ScopeState[], minGroupN = GAP_MIN_ANSWERS): AnswerMeasure<I, A> {
+export function measureAnswers<I, A extends LevelAnswer>(
+  item: I,
+  scale: OrdinalScale<string>,
+  answers: ReadonlyMap<string, A>,
+  states: readonly ScopeState[],
+  minGroupN = GAP_MIN_ANSWERS,
+): AnswerMeasure<I, A> {
   const given = states.map((s) => answers.get(s.iso3) ?? null);
   const present = given.filter((a): a is A => a !== null);
-  const dist = distribution(given.map((a) => a?.level ?? null), scale.levels);
+  const dist = distribution(
+    given.map((a) => a?.level ?? null),
+    scale.levels,
+  );
   const counts = Object.fromEntries(scale.levels.map((l, i) => [l, dist.counts[i]]));
-  const pairs: GroupValue[] = states.map((s, i) => ({ group: s.group ?? NO_GROUP, value: given[i] ? scale.score[given[i]!.level] : null }));
+  const pairs: GroupValue[] = states.map((s, i) => ({
+    group: s.group ?? NO_GROUP,
+    value: given[i] ? scale.score[given[i]!.level] : null,
+  }));
   const tallies = tallyAgreeByGroup(pairs);
   const groups: GroupBar[] = [...new Set(pairs.map((p) => p.group))].map((g) => {
     const members = states.map((s, i) => ({ s, a: given[i] })).filter((x) => (x.s.group ?? NO_GROUP) === g);
-    const d = distribution(members.map((m) => m.a?.level ?? null), scale.levels);
+    const d = distribution(
+      members.map((m) => m.a?.level ?? null),
+      scale.levels,
+    );
     const c = Object.fromEntries(scale.levels.map((l, i) => [l, d.counts[i]]));
     return { group: g, counts: d.counts, silent: members.length - d.answered, supportShare: supportShare(c, scale) };
   });
@@ -110,7 +125,13 @@ export interface KeyedAnswer extends LevelAnswer {
  * `agreementShare`). Items a state did not answer are left out, never read as disagreement.
  * @param rule VOTE_HALF_CREDIT, STANCE_HALF_CREDIT, or {} for identical answers only
  */
-export function pairAgreement(keys: readonly string[], a: string, b: string, answers: readonly KeyedAnswer[], rule: AgreementRule<string>): Agreement {
+export function pairAgreement(
+  keys: readonly string[],
+  a: string,
+  b: string,
+  answers: readonly KeyedAnswer[],
+  rule: AgreementRule<string>,
+): Agreement {
   const levels = new Map<string, string>();
   for (const x of answers) if (x.iso3 === a || x.iso3 === b) levels.set(`${x.iso3}|${x.key}`, x.level);
   const vector = (iso3: string) => keys.map((k) => levels.get(`${iso3}|${k}`) ?? null);

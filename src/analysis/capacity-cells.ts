@@ -35,7 +35,11 @@ export type BenchmarkKind = 'max' | 'q3';
  * @param kind maximum or top quartile
  * @param maxOf the maximum possible score of a pillar
  */
-export function pillarBenchmarks(all: readonly CapacityScore[], kind: BenchmarkKind, maxOf: (pillar: string) => number): Map<string, number | null> {
+export function pillarBenchmarks(
+  all: readonly CapacityScore[],
+  kind: BenchmarkKind,
+  maxOf: (pillar: string) => number,
+): Map<string, number | null> {
   const byPillar = new Map<string, (number | null)[]>();
   for (const r of all) {
     const list = byPillar.get(r.pillar);
@@ -44,7 +48,10 @@ export function pillarBenchmarks(all: readonly CapacityScore[], kind: BenchmarkK
   }
   const out = new Map<string, number | null>();
   for (const [pillar, scores] of byPillar) {
-    out.set(pillar, benchmarkValue(scores, kind === 'max' ? { kind: 'maximum', value: maxOf(pillar) } : { kind: 'topQuartile' }));
+    out.set(
+      pillar,
+      benchmarkValue(scores, kind === 'max' ? { kind: 'maximum', value: maxOf(pillar) } : { kind: 'topQuartile' }),
+    );
   }
   return out;
 }
@@ -80,7 +87,10 @@ export function capacityCells(
       if (l) l.push(g);
       else gapsByGroup.set(r.group, [g]);
     });
-    for (const s of summariseByGroup(list.map((r) => ({ group: r.group, value: r.score })), threshold)) {
+    for (const s of summariseByGroup(
+      list.map((r) => ({ group: r.group, value: r.score })),
+      threshold,
+    )) {
       cells.push({ ...s, pillar, threshold, benchmark, medianGap: median(gapsByGroup.get(s.group) ?? []) });
     }
   }

@@ -33,7 +33,10 @@ export interface CosponsorAgreement {
 }
 
 /** Jaccard share of two states' sponsorships (sets from {@link sponsorSets}; a missing set is empty). */
-export function cosponsorAgreement(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): CosponsorAgreement {
+export function cosponsorAgreement(
+  a: ReadonlySet<string> | undefined,
+  b: ReadonlySet<string> | undefined,
+): CosponsorAgreement {
   const sa = a ?? new Set<string>();
   const sb = b ?? new Set<string>();
   let both = 0;
@@ -51,12 +54,16 @@ export interface CosponsorPartner extends CosponsorAgreement {
  * The focus state's partners among `candidates` (e.g. the states in scope), highest agreement
  * first, then most shared sponsorships, then iso3; pairs with nothing to compare are left out.
  */
-export function cosponsorPartners(focus: string, candidates: Iterable<string>, sets: ReadonlyMap<string, ReadonlySet<string>>): CosponsorPartner[] {
+export function cosponsorPartners(
+  focus: string,
+  candidates: Iterable<string>,
+  sets: ReadonlyMap<string, ReadonlySet<string>>,
+): CosponsorPartner[] {
   const out: CosponsorPartner[] = [];
   for (const iso3 of candidates) {
     if (iso3 === focus) continue;
     const a = cosponsorAgreement(sets.get(focus), sets.get(iso3));
     if (a.value !== null) out.push({ iso3, ...a });
   }
-  return out.sort((x, y) => (y.value! - x.value!) || (y.both - x.both) || (x.iso3 < y.iso3 ? -1 : 1));
+  return out.sort((x, y) => y.value! - x.value! || y.both - x.both || (x.iso3 < y.iso3 ? -1 : 1));
 }

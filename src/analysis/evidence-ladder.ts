@@ -24,9 +24,12 @@ export const RUNG_LABELS: Record<Rung, string> = {
 /** One-line meaning of each rung (legends, tooltips). */
 export const RUNG_MEANING: Record<Rung, string> = {
   none: 'No cited document links the State to the norm.',
-  committed: 'A political commitment: voted for a resolution calling on States to be guided by the norms, a regional statement, coalition membership or CBM engagement. Not implementation.',
-  planned: 'A treaty signed but not ratified, a policy announced, or an external legal duty whose national transposition is not verified.',
-  measure: 'A law, institution or treaty ratification that serves the norm is in force. Evidence for that measure, not for the whole norm.',
+  committed:
+    'A political commitment: voted for a resolution calling on States to be guided by the norms, a regional statement, coalition membership or CBM engagement. Not implementation.',
+  planned:
+    'A treaty signed but not ratified, a policy announced, or an external legal duty whose national transposition is not verified.',
+  measure:
+    'A law, institution or treaty ratification that serves the norm is in force. Evidence for that measure, not for the whole norm.',
   self_reported: 'The State’s own document (national report, survey submission) says how it implements the norm.',
 };
 
@@ -52,7 +55,8 @@ export const MEASURE_RUNG = 3;
 export const RESTRAINT_NORMS: readonly string[] = ['c', 'f', 'k'];
 
 /** Sentence shown with a restraint norm. */
-export const RESTRAINT_NOTE = 'This norm asks States to refrain from something: only a State’s own report can evidence it. Laws, institutions and capacity scores cannot.';
+export const RESTRAINT_NOTE =
+  'This norm asks States to refrain from something: only a State’s own report can evidence it. Laws, institutions and capacity scores cannot.';
 
 /** SQL CASE mapping a coded_status column to its rung (NULL for context rows). */
 export function rungSql(column: string): string {

@@ -69,13 +69,25 @@ export function contrastGroups(a: SideStances, b: SideStances, min = MIN_ANSWERS
   const counts = `${a.label}: ${stanceCountWords(a)}; ${b.label}: ${stanceCountWords(b)}.`;
   if ((answered[0] === 0) !== (answered[1] === 0)) {
     const silent = answered[0] === 0 ? a : b;
-    return { verdict: 'One side silent', answered, share, gap: null, words: `${silent.label} states stated no position of their own. ${counts}` };
+    return {
+      verdict: 'One side silent',
+      answered,
+      share,
+      gap: null,
+      words: `${silent.label} states stated no position of their own. ${counts}`,
+    };
   }
   if (answered[0] < min || answered[1] < min) {
-    return { verdict: 'Too few answers', answered, share, gap: null, words: `Fewer than ${min} own stances on a side (${answered[0]} and ${answered[1]}). ${counts}` };
+    return {
+      verdict: 'Too few answers',
+      answered,
+      share,
+      gap: null,
+      words: `Fewer than ${min} own stances on a side (${answered[0]} and ${answered[1]}). ${counts}`,
+    };
   }
   const gap = Math.abs((share[0] as number) - (share[1] as number));
-  const sameSide = ((share[0] as number) >= 0.5) === ((share[1] as number) >= 0.5);
+  const sameSide = (share[0] as number) >= 0.5 === (share[1] as number) >= 0.5;
   const verdict: ContrastVerdict = sameSide && gap <= AGREE_GAP ? 'Agree' : 'Differ';
   return {
     verdict,

@@ -44,15 +44,20 @@ export interface ItemMeasures {
  * @param groups counts per group
  * @param scale gives each level's score
  */
-export function pairsFromCounts<L extends string>(groups: readonly GroupCounts<L>[], scale: OrdinalScale<L>): GroupValue[] {
+export function pairsFromCounts<L extends string>(
+  groups: readonly GroupCounts<L>[],
+  scale: OrdinalScale<L>,
+): GroupValue[] {
   const pairs: GroupValue[] = [];
   for (const g of groups) {
     for (const level of scale.levels) {
       const n = g.counts[level] ?? 0;
-      if (n < 0 || !Number.isInteger(n)) throw new RangeError(`pairsFromCounts: bad count ${n} for ${g.group}/${level}`);
+      if (n < 0 || !Number.isInteger(n))
+        throw new RangeError(`pairsFromCounts: bad count ${n} for ${g.group}/${level}`);
       for (let i = 0; i < n; i++) pairs.push({ group: g.group, value: scale.score[level] });
     }
-    if (g.silent < 0 || !Number.isInteger(g.silent)) throw new RangeError(`pairsFromCounts: bad silent count for ${g.group}`);
+    if (g.silent < 0 || !Number.isInteger(g.silent))
+      throw new RangeError(`pairsFromCounts: bad silent count for ${g.group}`);
     for (let i = 0; i < g.silent; i++) pairs.push({ group: g.group, value: null });
   }
   return pairs;

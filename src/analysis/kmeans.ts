@@ -52,18 +52,30 @@ function seedCentres(points: Matrix, k: number, random: () => number): Float64Ar
     // Fallback when rounding leaves the target unspent: the last point not yet a centre (or
     // point 0 when every point coincides with a centre and any pick is as good).
     pick = 0;
-    for (let i = n - 1; i >= 0; i--) if (nearest[i] > 0) { pick = i; break; }
+    for (let i = n - 1; i >= 0; i--)
+      if (nearest[i] > 0) {
+        pick = i;
+        break;
+      }
     let target = random() * total;
     for (let i = 0; i < n; i++) {
       target -= nearest[i];
-      if (nearest[i] > 0 && target <= 0) { pick = i; break; }
+      if (nearest[i] > 0 && target <= 0) {
+        pick = i;
+        break;
+      }
     }
   }
   return centres;
 }
 
 /** Lloyd's iterations from given centres; returns labels and inertia (centres updated in place). */
-function lloyd(points: Matrix, centres: Float64Array, k: number, maxIterations: number): { labels: Int32Array; inertia: number } {
+function lloyd(
+  points: Matrix,
+  centres: Float64Array,
+  k: number,
+  maxIterations: number,
+): { labels: Int32Array; inertia: number } {
   const { rows: n, cols: dim, data } = points;
   const labels = new Int32Array(n).fill(-1);
   const distance = new Float64Array(n);
@@ -74,10 +86,16 @@ function lloyd(points: Matrix, centres: Float64Array, k: number, maxIterations: 
       let bestDistance = Number.POSITIVE_INFINITY;
       for (let c = 0; c < k; c++) {
         const dd = squaredDistance(data, i * dim, centres, c * dim, dim);
-        if (dd < bestDistance) { bestDistance = dd; best = c; }
+        if (dd < bestDistance) {
+          bestDistance = dd;
+          best = c;
+        }
       }
       distance[i] = bestDistance;
-      if (labels[i] !== best) { labels[i] = best; changed = true; }
+      if (labels[i] !== best) {
+        labels[i] = best;
+        changed = true;
+      }
     }
     if (!changed) break;
     const sizes = new Int32Array(k);
@@ -87,7 +105,10 @@ function lloyd(points: Matrix, centres: Float64Array, k: number, maxIterations: 
       for (let t = 0; t < dim; t++) centres[labels[i] * dim + t] += data[i * dim + t];
     }
     for (let c = 0; c < k; c++) {
-      if (sizes[c] > 0) { for (let t = 0; t < dim; t++) centres[c * dim + t] /= sizes[c]; continue; }
+      if (sizes[c] > 0) {
+        for (let t = 0; t < dim; t++) centres[c * dim + t] /= sizes[c];
+        continue;
+      }
       // An emptied cluster restarts at the point worst served by its centre.
       let far = 0;
       for (let i = 1; i < n; i++) if (distance[i] > distance[far]) far = i;

@@ -39,7 +39,8 @@ export function matrixFromRows(rows: readonly (readonly (number | null)[])[]): M
   const cols = rows.length === 0 ? 0 : rows[0].length;
   const data = new Float64Array(rows.length * cols);
   rows.forEach((row, i) => {
-    if (row.length !== cols) throw new RangeError(`matrixFromRows: row ${i} has ${row.length} values, expected ${cols}`);
+    if (row.length !== cols)
+      throw new RangeError(`matrixFromRows: row ${i} has ${row.length} values, expected ${cols}`);
     row.forEach((v, j) => {
       data[i * cols + j] = v === null ? Number.NaN : v;
     });

@@ -56,7 +56,11 @@ export const VOTE_HALF_CREDIT: AgreementRule<string> = { absent: 'X', half: 'A' 
  * @param b second actor's answers, same items in the same order
  * @param rule without `half`: identical answers only ("agree on 3 of 4")
  */
-export function agreementShare<L extends string>(a: readonly (L | null)[], b: readonly (L | null)[], rule: AgreementRule<L> = {}): Agreement {
+export function agreementShare<L extends string>(
+  a: readonly (L | null)[],
+  b: readonly (L | null)[],
+  rule: AgreementRule<L> = {},
+): Agreement {
   if (a.length !== b.length) throw new RangeError(`agreementShare: ${a.length} vs ${b.length} items`);
   let joint = 0;
   let same = 0;

@@ -41,7 +41,8 @@ export function opinionMap(values: Matrix, options: OpinionMapOptions = {}): Opi
   const map = pca(values, options.pca);
   const coords = map.coordinates.data;
   const rows: number[] = [];
-  for (let i = 0; i < values.rows; i++) if (Number.isFinite(coords[2 * i]) && Number.isFinite(coords[2 * i + 1])) rows.push(i);
+  for (let i = 0; i < values.rows; i++)
+    if (Number.isFinite(coords[2 * i]) && Number.isFinite(coords[2 * i + 1])) rows.push(i);
   const placed = Int32Array.from(rows);
 
   const points = new Float64Array(placed.length * 2);

@@ -8,7 +8,16 @@
 import { clusterTallies } from './cluster-tallies';
 import { matrix, type Matrix } from './matrix';
 import { opinionMap } from './opinion-map';
-import { bridgeItems, divisiveItems, representativeItems, thinItems, type BridgeItem, type DivisiveItem, type RepresentativeItem, type ThinItem } from './representative';
+import {
+  bridgeItems,
+  divisiveItems,
+  representativeItems,
+  thinItems,
+  type BridgeItem,
+  type DivisiveItem,
+  type RepresentativeItem,
+  type ThinItem,
+} from './representative';
 
 /** Options for {@link runOpinionMap}. */
 export interface OpinionRunOptions {
@@ -64,7 +73,10 @@ export interface OpinionRun {
 
 function topLoadings(loadings: Float64Array, m: number, axis: number): AxisItem[] {
   const items = Array.from({ length: m }, (_, j) => ({ item: j, loading: loadings[axis * m + j] }));
-  return items.filter((a) => a.loading !== 0).sort((a, b) => Math.abs(b.loading) - Math.abs(a.loading)).slice(0, 3);
+  return items
+    .filter((a) => a.loading !== 0)
+    .sort((a, b) => Math.abs(b.loading) - Math.abs(a.loading))
+    .slice(0, 3);
 }
 
 /**
@@ -112,7 +124,9 @@ export function runOpinionMap(values: Matrix, options: OpinionRunOptions = {}): 
     sizes: chosen ? Array.from(chosen.clustering.sizes) : [],
     explained: map.pca.explainedVarianceRatio,
     axes: [topLoadings(map.pca.loadings.data, m, 0), topLoadings(map.pca.loadings.data, m, 1)],
-    representative: tallies ? Array.from({ length: tallies.clusters }, (_, c) => representativeItems(tallies, c, limit)) : [],
+    representative: tallies
+      ? Array.from({ length: tallies.clusters }, (_, c) => representativeItems(tallies, c, limit))
+      : [],
     bridges: tallies ? bridgeItems(tallies, limit) : [],
     divisive: tallies ? divisiveItems(tallies, limit) : [],
     thin: tallies ? thinItems(tallies) : [],

@@ -88,7 +88,11 @@ function sharesOf(t: ClusterTallies, item: number): (number | null)[] {
  * @param cluster the cluster to describe
  * @param options limit and alpha
  */
-export function representativeItems(t: ClusterTallies, cluster: number, options: ItemListOptions = {}): RepresentativeItem[] {
+export function representativeItems(
+  t: ClusterTallies,
+  cluster: number,
+  options: ItemListOptions = {},
+): RepresentativeItem[] {
   const alpha = options.alpha ?? 0.05;
   const min = options.minAnswers ?? MIN_ANSWERS_PER_SIDE;
   const found: RepresentativeItem[] = [];
@@ -101,7 +105,12 @@ export function representativeItems(t: ClusterTallies, cluster: number, options:
       restAnswered += t.answered[c * t.items + j];
     }
     if (t.answered[cluster * t.items + j] < min || restAnswered < min) continue;
-    const test = twoProportionZTest(t.agree[cluster * t.items + j], t.answered[cluster * t.items + j], restAgree, restAnswered);
+    const test = twoProportionZTest(
+      t.agree[cluster * t.items + j],
+      t.answered[cluster * t.items + j],
+      restAgree,
+      restAnswered,
+    );
     if (test === null || test.p >= alpha) continue;
     found.push({ ...test, item: j, direction: test.difference > 0 ? 'more' : 'less' });
   }
@@ -121,7 +130,8 @@ export function bridgeItems(t: ClusterTallies, options: ItemListOptions = {}): B
     // "Every cluster agrees" needs every cluster to have answered enough to say so.
     if (answeredOf(t, j).some((a) => a < min)) continue;
     const tallies: AgreeTally[] = [];
-    for (let c = 0; c < t.clusters; c++) tallies.push({ agree: t.agree[c * t.items + j], answered: t.answered[c * t.items + j] });
+    for (let c = 0; c < t.clusters; c++)
+      tallies.push({ agree: t.agree[c * t.items + j], answered: t.answered[c * t.items + j] });
     const consensus = groupInformedConsensus(tallies);
     if (consensus !== null) items.push({ item: j, consensus, shares: sharesOf(t, j) });
   }

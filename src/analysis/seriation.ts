@@ -71,7 +71,12 @@ function d0(distance: Float64Array, a: number, b: number, n: number, missing: nu
 
 /** Concatenates two orders in the orientation whose seam joins the closest pair of leaves. */
 function join(a: number[], b: number[], leaf: (x: number, y: number) => number): number[] {
-  const options: [boolean, boolean][] = [[false, false], [false, true], [true, false], [true, true]];
+  const options: [boolean, boolean][] = [
+    [false, false],
+    [false, true],
+    [true, false],
+    [true, true],
+  ];
   let pick = options[0];
   let best = Number.POSITIVE_INFINITY;
   for (const o of options) {

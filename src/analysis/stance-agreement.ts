@@ -93,7 +93,10 @@ function better(a: [number, number], b: [number, number]): boolean {
  * @param reference index of the reference actor, if any
  * @returns a permutation of 0..n−1
  */
-export function similarityOrder<L extends string>(vectors: readonly (readonly (L | null)[])[], reference?: number): number[] {
+export function similarityOrder<L extends string>(
+  vectors: readonly (readonly (L | null)[])[],
+  reference?: number,
+): number[] {
   const n = vectors.length;
   if (n === 0) return [];
   if (reference !== undefined) {

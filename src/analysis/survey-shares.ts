@@ -71,6 +71,7 @@ export function yesShare(values: Iterable<boolean | null>): YesShare {
  * @param options the option list the bits index
  */
 export function optionsOfMask(mask: number, options: readonly string[]): string[] {
-  if (!Number.isInteger(mask) || mask < 0 || mask >= 2 ** options.length) throw new RangeError(`optionsOfMask: bad mask ${mask}`);
+  if (!Number.isInteger(mask) || mask < 0 || mask >= 2 ** options.length)
+    throw new RangeError(`optionsOfMask: bad mask ${mask}`);
   return options.filter((_, i) => (mask & (1 << i)) !== 0);
 }

@@ -37,8 +37,10 @@ export function indexNotes(notes: readonly IndexNote[]): string {
 
 /** One-sentence definitions of the indices, shared by the tables. */
 export const INDEX_MEANS = {
-  consensus: 'Tastle–Wierman ordinal consensus, 1 when every answer is the same, 0 when answers split between the extremes.',
-  groupInformed: 'Polis group-informed consensus, the product over groups of (agree + 1) ÷ (answered + 2); high only when every group agrees.',
+  consensus:
+    'Tastle–Wierman ordinal consensus, 1 when every answer is the same, 0 when answers split between the extremes.',
+  groupInformed:
+    'Polis group-informed consensus, the product over groups of (agree + 1) ÷ (answered + 2); high only when every group agrees.',
   etaSquared: 'η², the share of the spread in answers that lies between the groups rather than within them.',
 } as const;
 

@@ -35,7 +35,9 @@ export function trackSteps(rollCalls: readonly TrackRollCall[]): [TrackRollCall,
   for (const r of rollCalls) (byTrack.get(r.track) ?? byTrack.set(r.track, []).get(r.track)!).push(r);
   const steps: [TrackRollCall, TrackRollCall][] = [];
   for (const list of byTrack.values()) {
-    const sorted = [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.resolution_id < b.resolution_id ? -1 : 1));
+    const sorted = [...list].sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.resolution_id < b.resolution_id ? -1 : 1,
+    );
     for (let i = 1; i < sorted.length; i++) steps.push([sorted[i - 1], sorted[i]]);
   }
   return steps;
@@ -47,7 +49,11 @@ export function trackSteps(rollCalls: readonly TrackRollCall[]): [TrackRollCall,
  * @param states every state's vote string
  * @param inScope states to consider (the global filter)
  */
-export function whoMoved(rollCalls: readonly TrackRollCall[], states: readonly StateVoteString[], inScope: ReadonlySet<string>): Move[] {
+export function whoMoved(
+  rollCalls: readonly TrackRollCall[],
+  states: readonly StateVoteString[],
+  inScope: ReadonlySet<string>,
+): Move[] {
   const moves: Move[] = [];
   for (const [a, b] of trackSteps(rollCalls)) {
     for (const s of states) {
@@ -55,7 +61,12 @@ export function whoMoved(rollCalls: readonly TrackRollCall[], states: readonly S
       const va = s.votes[a.col];
       const vb = s.votes[b.col];
       if (va === undefined || vb === undefined || !CAST.has(va) || !CAST.has(vb) || va === vb) continue;
-      moves.push({ iso3: s.iso3, track: a.track, from: { resolution_id: a.resolution_id, vote: va }, to: { resolution_id: b.resolution_id, vote: vb } });
+      moves.push({
+        iso3: s.iso3,
+        track: a.track,
+        from: { resolution_id: a.resolution_id, vote: va },
+        to: { resolution_id: b.resolution_id, vote: vb },
+      });
     }
   }
   return moves.sort((x, y) => (x.track < y.track ? -1 : x.track > y.track ? 1 : 0));

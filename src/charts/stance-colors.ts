@@ -6,7 +6,12 @@
 export const STANCE_COLORS = { supports: '#2166ac', qualified: '#e8b54a', opposes: '#9e1f2f' } as const;
 
 /** Paler tints for states covered only by a group's position (a separate layer, not their own stance). */
-export const COVERED_COLORS = { supports: '#b7cfe6', qualified: '#f5e2b8', opposes: '#dfb2b8', mixed: '#d9d9d9' } as const;
+export const COVERED_COLORS = {
+  supports: '#b7cfe6',
+  qualified: '#f5e2b8',
+  opposes: '#dfb2b8',
+  mixed: '#d9d9d9',
+} as const;
 
 /** Glyphs drawn in stance cells. */
 export const STANCE_GLYPHS = { supports: '+', qualified: '±', opposes: '−' } as const;

@@ -8,7 +8,10 @@ export type BatchLike = ArrowTableLike & { readonly data?: { readonly byteLength
  * Read batches until the rows or bytes limit is passed, then stop: the engine is never asked for
  * the rest, so a huge result costs one batch, not the whole result.
  */
-export async function collectLimited(batches: AsyncIterable<BatchLike> | Iterable<BatchLike>, limits: ConsoleLimits): Promise<ConsoleOutput> {
+export async function collectLimited(
+  batches: AsyncIterable<BatchLike> | Iterable<BatchLike>,
+  limits: ConsoleLimits,
+): Promise<ConsoleOutput> {
   const out: ConsoleOutput = { columns: [], rows: [], truncated: null, bytes: 0 };
   for await (const batch of batches) {
     if (out.columns.length === 0) out.columns = batch.schema.fields.map((f) => f.name);

@@ -28,7 +28,9 @@ export async function openConsoleSandbox(dataUrl = 'data/common-ground.duckdb'):
       const conn = await db.connect();
       try {
         await conn.query(`USE ${SHIPPED_ALIAS}`);
-        let out = { columns: [] as string[], rows: [], truncated: null, bytes: 0 } as Awaited<ReturnType<typeof collectLimited>>;
+        let out = { columns: [] as string[], rows: [], truncated: null, bytes: 0 } as Awaited<
+          ReturnType<typeof collectLimited>
+        >;
         for (const stmt of statements) {
           const reader = await conn.send(stmt, true);
           out = await collectLimited(reader as unknown as AsyncIterable<BatchLike>, limits);

@@ -1,7 +1,17 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONSOLE_HEALTH_SQL, SAFE_SETTINGS_SQL, SHIPPED_ALIAS, SHIPPED_FILE, attachShippedSql, consoleLockdownSql, type ArrowTableLike, type ConsoleSandbox, type Db } from './types';
+import {
+  CONSOLE_HEALTH_SQL,
+  SAFE_SETTINGS_SQL,
+  SHIPPED_ALIAS,
+  SHIPPED_FILE,
+  attachShippedSql,
+  consoleLockdownSql,
+  type ArrowTableLike,
+  type ConsoleSandbox,
+  type Db,
+} from './types';
 import { collectLimited, type BatchLike } from './console-output';
 
 // The node-blocking bundle is the same engine as the browser build (same version, same

@@ -5,7 +5,22 @@
  * table is rebuilt from the typed export rows, so the bytes are the same whichever Arrow copy
  * produced the query result and match the other formats' types.
  */
-import { Bool, DateDay, Field, Float64, Int32, RecordBatch, Schema, Struct, Table, TimestampMillisecond, Utf8, makeData, tableToIPC, type DataType } from 'apache-arrow';
+import {
+  Bool,
+  DateDay,
+  Field,
+  Float64,
+  Int32,
+  RecordBatch,
+  Schema,
+  Struct,
+  Table,
+  TimestampMillisecond,
+  Utf8,
+  makeData,
+  tableToIPC,
+  type DataType,
+} from 'apache-arrow';
 import type { Cell } from '../db/types';
 import type { ExportField, ExportTable } from './table';
 
@@ -28,18 +43,38 @@ function column(f: ExportField, cells: readonly Cell[]) {
   const time = (c: Cell) => (typeof c === 'string' ? Date.parse(c) : 0);
   switch (f.type) {
     case 'integer':
-      return makeData({ type: new Int32(), length, ...v, data: Int32Array.from(cells, (c) => (typeof c === 'number' ? c : 0)) });
+      return makeData({
+        type: new Int32(),
+        length,
+        ...v,
+        data: Int32Array.from(cells, (c) => (typeof c === 'number' ? c : 0)),
+      });
     case 'number':
-      return makeData({ type: new Float64(), length, ...v, data: Float64Array.from(cells, (c) => (typeof c === 'number' ? c : 0)) });
+      return makeData({
+        type: new Float64(),
+        length,
+        ...v,
+        data: Float64Array.from(cells, (c) => (typeof c === 'number' ? c : 0)),
+      });
     case 'boolean': {
       const bits = new Uint8Array(Math.ceil(length / 8));
       cells.forEach((c, i) => c === true && (bits[i >> 3] |= 1 << (i & 7)));
       return makeData({ type: new Bool(), length, ...v, data: bits });
     }
     case 'date':
-      return makeData({ type: new DateDay(), length, ...v, data: Int32Array.from(cells, (c) => Math.floor(time(c) / DAY_MS)) });
+      return makeData({
+        type: new DateDay(),
+        length,
+        ...v,
+        data: Int32Array.from(cells, (c) => Math.floor(time(c) / DAY_MS)),
+      });
     case 'datetime':
-      return makeData({ type: new TimestampMillisecond(), length, ...v, data: BigInt64Array.from(cells, (c) => BigInt(time(c))) });
+      return makeData({
+        type: new TimestampMillisecond(),
+        length,
+        ...v,
+        data: BigInt64Array.from(cells, (c) => BigInt(time(c))),
+      });
     default: {
       // One buffer sized at 3 bytes per UTF-16 unit (UTF-8's worst case), filled with encodeInto:
       // no allocation per cell, then trimmed.
@@ -58,7 +93,13 @@ function column(f: ExportField, cells: readonly Cell[]) {
 }
 
 function arrowType(f: ExportField): DataType {
-  const types: Record<string, () => DataType> = { integer: () => new Int32(), number: () => new Float64(), boolean: () => new Bool(), date: () => new DateDay(), datetime: () => new TimestampMillisecond() };
+  const types: Record<string, () => DataType> = {
+    integer: () => new Int32(),
+    number: () => new Float64(),
+    boolean: () => new Bool(),
+    date: () => new DateDay(),
+    datetime: () => new TimestampMillisecond(),
+  };
   return (types[f.type] ?? (() => new Utf8()))();
 }
 
@@ -66,7 +107,15 @@ function arrowType(f: ExportField): DataType {
 export function toArrowIpc(t: ExportTable, metadata: Record<string, string> = {}): Uint8Array {
   const fields = t.fields.map((f) => new Field(f.name, arrowType(f), true));
   const schema = new Schema(fields, new Map(Object.entries(metadata)));
-  const children = t.fields.map((f) => column(f, t.rows.map((r) => r[f.name] ?? null)));
-  const batch = new RecordBatch(schema, makeData({ type: new Struct(fields), length: t.rows.length, nullCount: 0, children }));
+  const children = t.fields.map((f) =>
+    column(
+      f,
+      t.rows.map((r) => r[f.name] ?? null),
+    ),
+  );
+  const batch = new RecordBatch(
+    schema,
+    makeData({ type: new Struct(fields), length: t.rows.length, nullCount: 0, children }),
+  );
   return tableToIPC(new Table(schema, [batch]), 'file');
 }

@@ -29,7 +29,8 @@ const decoder = new TextDecoder();
 
 function readChunk(c: ChunkLike, out: Cell[]): boolean {
   const { typeId } = c.type;
-  const valid = (i: number) => !c.nullCount || !c.nullBitmap || ((c.nullBitmap[(c.offset + i) >> 3] >> ((c.offset + i) & 7)) & 1) === 1;
+  const valid = (i: number) =>
+    !c.nullCount || !c.nullBitmap || ((c.nullBitmap[(c.offset + i) >> 3] >> ((c.offset + i) & 7)) & 1) === 1;
   const v = c.values;
   if (!v) return false;
   if (typeId === 2 && (c.type.bitWidth ?? 32) <= 32) {
@@ -38,10 +39,12 @@ function readChunk(c: ChunkLike, out: Cell[]): boolean {
     for (let i = 0; i < c.length; i++) out.push(valid(i) ? (v[c.offset + i] as number) : null);
   } else if (typeId === 6) {
     const bits = v as unknown as Uint8Array;
-    for (let i = 0, j = c.offset; i < c.length; i++, j++) out.push(valid(i) ? ((bits[j >> 3] >> (j & 7)) & 1) === 1 : null);
-  } else if ((typeId === 5) && c.valueOffsets && v.subarray) {
+    for (let i = 0, j = c.offset; i < c.length; i++, j++)
+      out.push(valid(i) ? ((bits[j >> 3] >> (j & 7)) & 1) === 1 : null);
+  } else if (typeId === 5 && c.valueOffsets && v.subarray) {
     const o = c.valueOffsets;
-    for (let i = 0; i < c.length; i++) out.push(valid(i) ? decoder.decode(v.subarray(o[c.offset + i], o[c.offset + i + 1])) : null);
+    for (let i = 0; i < c.length; i++)
+      out.push(valid(i) ? decoder.decode(v.subarray(o[c.offset + i], o[c.offset + i + 1])) : null);
   } else if (typeId === 8 && c.type.unit === 0) {
     // DateDay: days since the epoch → epoch milliseconds, as Arrow's own get() returns.
     for (let i = 0; i < c.length; i++) out.push(valid(i) ? (v[c.offset + i] as number) * 86_400_000 : null);

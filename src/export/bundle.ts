@@ -70,7 +70,13 @@ export function encode(t: ExportTable, format: ExportFormat, meta: Record<string
 
 /** The CITATION line for a set of datasets. */
 export function citationFor(specs: DatasetSpec[], ctx: DownloadContext): string {
-  return citationLine({ what: specs.map((s) => s.title).join('; '), filter: ctx.filterText, version: ctx.data.version, builtAt: ctx.data.built_at, url: ctx.url });
+  return citationLine({
+    what: specs.map((s) => s.title).join('; '),
+    filter: ctx.filterText,
+    version: ctx.data.version,
+    builtAt: ctx.data.built_at,
+    url: ctx.url,
+  });
 }
 
 /** "sha256:<hex>" of some bytes (Web Crypto: the same in the browser and in Node). */
@@ -88,8 +94,22 @@ export function fileName(stem: string, format: ExportFormat): string {
 export async function buildCodebook(db: ArrowSource, spec: DatasetSpec, ctx: DownloadContext): Promise<DownloadFile> {
   const table = await runDataset(db, spec);
   const stem = `common-ground-${spec.name}-${ctx.filterSlug}`;
-  const resources = (['csv', 'parquet', 'arrow', 'json'] as ExportFormat[]).map((format) => ({ name: `${spec.name}-${format}`, dataset: spec.name, title: spec.title, description: spec.description, format, path: fileName(stem, format), table }));
-  const text = codebook(resources, { filterText: ctx.filterText, version: ctx.data.version, builtAt: ctx.data.built_at, citation: citationFor([spec], ctx), sources: ctx.sources });
+  const resources = (['csv', 'parquet', 'arrow', 'json'] as ExportFormat[]).map((format) => ({
+    name: `${spec.name}-${format}`,
+    dataset: spec.name,
+    title: spec.title,
+    description: spec.description,
+    format,
+    path: fileName(stem, format),
+    table,
+  }));
+  const text = codebook(resources, {
+    filterText: ctx.filterText,
+    version: ctx.data.version,
+    builtAt: ctx.data.built_at,
+    citation: citationFor([spec], ctx),
+    sources: ctx.sources,
+  });
   return { filename: `${stem}-README.md`, mediatype: 'text/markdown', bytes: strToU8(text + '\n') };
 }
 
@@ -97,13 +117,23 @@ export async function buildCodebook(db: ArrowSource, spec: DatasetSpec, ctx: Dow
  * Build the download. One dataset in one format without the package → that file alone;
  * anything more → a zip with every file, datapackage.json and CITATION.txt.
  */
-export async function buildDownload(db: ArrowSource, specs: DatasetSpec[], formats: ExportFormat[], ctx: DownloadContext, withPackage = true): Promise<DownloadFile> {
+export async function buildDownload(
+  db: ArrowSource,
+  specs: DatasetSpec[],
+  formats: ExportFormat[],
+  ctx: DownloadContext,
+  withPackage = true,
+): Promise<DownloadFile> {
   const tables = await Promise.all(specs.map((s) => runDataset(db, s)));
   const meta = { 'common-ground:filter': ctx.filterText, 'common-ground:data-version': ctx.data.version };
   const stem = (s: DatasetSpec) => `common-ground-${s.name}-${ctx.filterSlug}`;
   if (specs.length === 1 && formats.length === 1 && !withPackage) {
     const info = formatInfo(formats[0]);
-    return { filename: fileName(stem(specs[0]), formats[0]), mediatype: info.mediatype, bytes: encode(tables[0], formats[0], meta) };
+    return {
+      filename: fileName(stem(specs[0]), formats[0]),
+      mediatype: info.mediatype,
+      bytes: encode(tables[0], formats[0], meta),
+    };
   }
   const files: Record<string, Uint8Array> = {};
   const resources = [];
@@ -111,16 +141,51 @@ export async function buildDownload(db: ArrowSource, specs: DatasetSpec[], forma
     for (const format of formats) {
       const path = fileName(stem(specs[i]), format);
       files[path] = encode(tables[i], format, meta);
-      resources.push({ name: `${specs[i].name}-${format}`, dataset: specs[i].name, title: specs[i].title, description: specs[i].description, format, path, table: tables[i], bytes: files[path].length, hash: await sha256(files[path]) });
+      resources.push({
+        name: `${specs[i].name}-${format}`,
+        dataset: specs[i].name,
+        title: specs[i].title,
+        description: specs[i].description,
+        format,
+        path,
+        table: tables[i],
+        bytes: files[path].length,
+        hash: await sha256(files[path]),
+      });
     }
   }
   const citation = citationFor(specs, ctx);
-  const pkg = dataPackage(resources, { filter: ctx.filter, filterText: ctx.filterText, version: ctx.data.version, sha256: ctx.data.sha256, builtAt: ctx.data.built_at, citation, sources: ctx.sources });
+  const pkg = dataPackage(resources, {
+    filter: ctx.filter,
+    filterText: ctx.filterText,
+    version: ctx.data.version,
+    sha256: ctx.data.sha256,
+    builtAt: ctx.data.built_at,
+    citation,
+    sources: ctx.sources,
+  });
   files['datapackage.json'] = strToU8(JSON.stringify(pkg, null, 2) + '\n');
-  files['README.md'] = strToU8(codebook(resources, { filterText: ctx.filterText, version: ctx.data.version, builtAt: ctx.data.built_at, citation, sources: ctx.sources }) + '\n');
+  files['README.md'] = strToU8(
+    codebook(resources, {
+      filterText: ctx.filterText,
+      version: ctx.data.version,
+      builtAt: ctx.data.built_at,
+      citation,
+      sources: ctx.sources,
+    }) + '\n',
+  );
   files['CITATION.txt'] = strToU8(citation + '\n');
   // Fast deflate (level 1) keeps a zip of every dataset in every format under a second; Parquet
   // is already compressed, so it is stored as it is.
-  const entries = Object.fromEntries(Object.entries(files).map(([name, bytes]): [string, [Uint8Array, { level: 0 | 1 }]] => [name, [bytes, { level: name.endsWith('.parquet') ? 0 : 1 }]]));
-  return { filename: `common-ground-${ctx.filterSlug}-${ctx.data.version}.zip`, mediatype: 'application/zip', bytes: zipSync(entries) };
+  const entries = Object.fromEntries(
+    Object.entries(files).map(([name, bytes]): [string, [Uint8Array, { level: 0 | 1 }]] => [
+      name,
+      [bytes, { level: name.endsWith('.parquet') ? 0 : 1 }],
+    ]),
+  );
+  return {
+    filename: `common-ground-${ctx.filterSlug}-${ctx.data.version}.zip`,
+    mediatype: 'application/zip',
+    bytes: zipSync(entries),
+  };
 }

@@ -7,8 +7,21 @@
 
 /** Style properties that decide how an SVG mark looks; anything else is left to defaults. */
 const STYLE_PROPS = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity',
-  'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'visibility', 'display',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -71,7 +84,10 @@ export function captionedSvg(content: Element, width: number, height: number, ca
     const t = document.createElementNS(SVG_NS, 'text');
     t.setAttribute('x', '8');
     t.setAttribute('y', String(18 + i * 18));
-    t.setAttribute('style', `font-family:system-ui,sans-serif;font-size:${i === 0 ? 14 : 12}px;font-weight:${i === 0 || line === STAMP ? 700 : 400};fill:${line === STAMP ? '#b00020' : '#1d232b'}`);
+    t.setAttribute(
+      'style',
+      `font-family:system-ui,sans-serif;font-size:${i === 0 ? 14 : 12}px;font-weight:${i === 0 || line === STAMP ? 700 : 400};fill:${line === STAMP ? '#b00020' : '#1d232b'}`,
+    );
     t.textContent = line; // text, never markup
     doc.append(t);
   });
@@ -89,7 +105,9 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Uint8Array> 
   // Chromium taints a canvas that drew a blob: SVG holding <foreignObject> (HTML charts); the
   // same picture from a data: URL does not, so those go that way.
   const html = svgText.includes('<foreignObject');
-  const url = html ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}` : URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  const url = html
+    ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`
+    : URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     img.src = url;
@@ -136,13 +154,23 @@ export async function canvasChartPng(source: HTMLCanvasElement, caption: ChartCa
 
 function canvasPng(canvas: HTMLCanvasElement): Promise<Uint8Array> {
   return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? b.arrayBuffer().then((a) => resolve(new Uint8Array(a)), reject) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    canvas.toBlob(
+      (b) =>
+        b ? b.arrayBuffer().then((a) => resolve(new Uint8Array(a)), reject) : reject(new Error('PNG encoding failed')),
+      'image/png',
+    ),
   );
 }
 
 /** A file-name-safe slug, e.g. "norm-g-by-group". */
 export function imageSlug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'chart';
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'chart'
+  );
 }
 
 /** Wrap a PNG in an SVG file (for canvas charts, which have no vector form). */

@@ -34,7 +34,9 @@ export function codebook(resources: PackageResource[], ctx: CodebookContext): st
   const seen = new Set<string>();
   for (const r of resources) {
     const key = r.dataset ?? r.name;
-    const files = resources.filter((x) => (x.dataset ?? x.name) === key).map((x) => `\`${x.path}\` (${formatInfo(x.format).label})`);
+    const files = resources
+      .filter((x) => (x.dataset ?? x.name) === key)
+      .map((x) => `\`${x.path}\` (${formatInfo(x.format).label})`);
     if (seen.has(key)) continue;
     seen.add(key);
     const f = flagCounts(r.table);
@@ -46,14 +48,19 @@ export function codebook(resources: PackageResource[], ctx: CodebookContext): st
     ].filter(Boolean);
     lines.push(`Flagged rows: ${flagged.length ? flagged.join('; ') : 'none'}.`, '');
     lines.push('| column | type | meaning |', '|---|---|---|');
-    for (const fl of r.table.fields) lines.push(`| ${mdCell(fl.name)} | ${fl.type} | ${mdCell(describeColumn(fl.name))} |`);
+    for (const fl of r.table.fields)
+      lines.push(`| ${mdCell(fl.name)} | ${fl.type} | ${mdCell(describeColumn(fl.name))} |`);
     lines.push('');
-    const cited = [...new Set(r.table.rows.map((x) => x.source_id).filter((x): x is string => typeof x === 'string'))].sort();
+    const cited = [
+      ...new Set(r.table.rows.map((x) => x.source_id).filter((x): x is string => typeof x === 'string')),
+    ].sort();
     if (cited.length) {
       lines.push('Sources cited by these rows:', '');
       for (const id of cited) {
         const s = byId.get(id);
-        lines.push(`- ${id}: ${s ? `${mdCell(s.title)}${s.url ? ` <${s.url}>` : ''}${s.licence ? ` — licence: ${mdCell(s.licence)}` : ''}` : '(not in the sources table)'}`);
+        lines.push(
+          `- ${id}: ${s ? `${mdCell(s.title)}${s.url ? ` <${s.url}>` : ''}${s.licence ? ` — licence: ${mdCell(s.licence)}` : ''}` : '(not in the sources table)'}`,
+        );
       }
       lines.push('');
     }

@@ -36,7 +36,8 @@ const STEM = 'common-ground-console-result';
 function columnType(cells: Cell[]): FieldType {
   const present = cells.filter((c) => c !== null);
   if (present.length === 0) return 'string';
-  if (present.every((c) => typeof c === 'number')) return present.every((c) => Number.isSafeInteger(c)) ? 'integer' : 'number';
+  if (present.every((c) => typeof c === 'number'))
+    return present.every((c) => Number.isSafeInteger(c)) ? 'integer' : 'number';
   if (present.every((c) => typeof c === 'boolean')) return 'boolean';
   return 'string';
 }
@@ -57,7 +58,8 @@ export function consoleTable(r: ConsoleRows): ExportTable {
     const out: Row = {};
     fields.forEach((f, j) => {
       const v = row[j] ?? null;
-      out[f.name] = v !== null && typeof v === 'object' ? JSON.stringify(v) : f.type === 'string' && v !== null ? String(v) : v;
+      out[f.name] =
+        v !== null && typeof v === 'object' ? JSON.stringify(v) : f.type === 'string' && v !== null ? String(v) : v;
     });
     return out;
   });
@@ -65,28 +67,60 @@ export function consoleTable(r: ConsoleRows): ExportTable {
 }
 
 function describe(r: ConsoleRows, sql: string): string {
-  const limit = r.truncated === 'rows' ? ` Only the first ${r.rows.length} rows the query returns (the console's row limit).` : r.truncated === 'bytes' ? ` Only the rows read before the console's size limit (${r.rows.length}).` : '';
+  const limit =
+    r.truncated === 'rows'
+      ? ` Only the first ${r.rows.length} rows the query returns (the console's row limit).`
+      : r.truncated === 'bytes'
+        ? ` Only the rows read before the console's size limit (${r.rows.length}).`
+        : '';
   return `The rows the SQL console returned for this query, as shown on screen.${limit} Query: ${sql.replace(/\s+/g, ' ').trim()}`;
 }
 
 function words(ctx: ConsoleContext): { filterText: string; citation: string } {
   const filterText = 'not the filter bar: the rows of the SQL query below';
-  return { filterText, citation: citationLine({ what: 'Common Ground data (SQL console result)', filter: filterText, version: ctx.data.version, builtAt: ctx.data.built_at, url: ctx.url }) };
+  return {
+    filterText,
+    citation: citationLine({
+      what: 'Common Ground data (SQL console result)',
+      filter: filterText,
+      version: ctx.data.version,
+      builtAt: ctx.data.built_at,
+      url: ctx.url,
+    }),
+  };
 }
 
 /** The console result as one file in one format; binary formats carry the query and version in their metadata. */
 export function consoleFile(r: ConsoleRows, format: ExportFormat, ctx: ConsoleContext): DownloadFile {
   const meta = { 'common-ground:query': ctx.sql, 'common-ground:data-version': ctx.data.version };
-  return { filename: fileName(STEM, format), mediatype: formatInfo(format).mediatype, bytes: encode(consoleTable(r), format, meta) };
+  return {
+    filename: fileName(STEM, format),
+    mediatype: formatInfo(format).mediatype,
+    bytes: encode(consoleTable(r), format, meta),
+  };
 }
 
 /** The README codebook saved beside a console download: columns, the query, the limit, version and sources. */
 export function consoleCodebook(r: ConsoleRows, ctx: ConsoleContext): DownloadFile {
   const table = consoleTable(r);
   const description = describe(r, ctx.sql);
-  const resources = (['csv', 'parquet', 'arrow', 'json'] as ExportFormat[]).map((format) => ({ name: `console-result-${format}`, dataset: 'console-result', title: 'SQL console result', description, format, path: fileName(STEM, format), table }));
+  const resources = (['csv', 'parquet', 'arrow', 'json'] as ExportFormat[]).map((format) => ({
+    name: `console-result-${format}`,
+    dataset: 'console-result',
+    title: 'SQL console result',
+    description,
+    format,
+    path: fileName(STEM, format),
+    table,
+  }));
   const w = words(ctx);
-  const text = codebook(resources, { filterText: w.filterText, version: ctx.data.version, builtAt: ctx.data.built_at, citation: w.citation, sources: ctx.sources });
+  const text = codebook(resources, {
+    filterText: w.filterText,
+    version: ctx.data.version,
+    builtAt: ctx.data.built_at,
+    citation: w.citation,
+    sources: ctx.sources,
+  });
   const query = ['', '## The query', '', '```sql', ctx.sql.trim(), '```', ''].join('\n');
   return { filename: `${STEM}-README.md`, mediatype: 'text/markdown', bytes: strToU8(text + '\n' + query) };
 }

@@ -75,7 +75,12 @@ export function flagCounts(t: ExportTable): FlagCounts {
   for (const r of t.rows) {
     if (r.origin === 'illustrative') c.illustrative++;
     if (r.inferred === true || r.identification === 'inferred') c.inferred++;
-    if ((typeof r.source_strength === 'string' && WEAK.has(r.source_strength)) || (typeof r.strength_rank === 'number' && r.strength_rank >= 4) || r.weak_source === true) c.weaklySourced++;
+    if (
+      (typeof r.source_strength === 'string' && WEAK.has(r.source_strength)) ||
+      (typeof r.strength_rank === 'number' && r.strength_rank >= 4) ||
+      r.weak_source === true
+    )
+      c.weaklySourced++;
   }
   return c;
 }
@@ -87,7 +92,15 @@ function citedIds(t: ExportTable): Set<string> {
 }
 
 function frictionlessSource(s: PackageSource) {
-  return { title: s.title, ...(s.url ? { path: s.url } : {}), ...(s.publisher ? { publisher: s.publisher } : {}), licence: s.licence ?? 'not stated', strength: s.strength ?? undefined, source_id: s.source_id, ...(s.weak_source ? { weak_source: true, weak_reason: s.weak_reason ?? undefined } : {}) };
+  return {
+    title: s.title,
+    ...(s.url ? { path: s.url } : {}),
+    ...(s.publisher ? { publisher: s.publisher } : {}),
+    licence: s.licence ?? 'not stated',
+    strength: s.strength ?? undefined,
+    source_id: s.source_id,
+    ...(s.weak_source ? { weak_source: true, weak_reason: s.weak_reason ?? undefined } : {}),
+  };
 }
 
 const NON_COMMERCIAL = /non-commercial/i;
@@ -133,14 +146,32 @@ export function dataPackage(resources: PackageResource[], ctx: PackageContext) {
       name: r.name,
       type: 'table' as const,
       title: r.title,
-      description: r.description + (isCsv(r.format) ? " Text cells that begin with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe (') so spreadsheets do not run them as formulas." : '') + (r.format === 'excel' ? ' This copy starts with a UTF-8 byte-order mark so that Excel opens accented names correctly.' : ''),
+      description:
+        r.description +
+        (isCsv(r.format)
+          ? " Text cells that begin with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe (') so spreadsheets do not run them as formulas."
+          : '') +
+        (r.format === 'excel'
+          ? ' This copy starts with a UTF-8 byte-order mark so that Excel opens accented names correctly.'
+          : ''),
       path: r.path,
       format: info.ext,
       mediatype: info.mediatype,
       ...(isCsv(r.format) || r.format === 'json' ? { encoding: 'utf-8' } : {}),
       ...(r.bytes !== undefined ? { bytes: r.bytes } : {}),
       ...(r.hash ? { hash: r.hash } : {}),
-      ...(isCsv(r.format) ? { dialect: { $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json', delimiter: ',', lineTerminator: CSV_LINE_END, quoteChar: '"', doubleQuote: true, header: true } } : {}),
+      ...(isCsv(r.format)
+        ? {
+            dialect: {
+              $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json',
+              delimiter: ',',
+              lineTerminator: CSV_LINE_END,
+              quoteChar: '"',
+              doubleQuote: true,
+              header: true,
+            },
+          }
+        : {}),
       rows: r.table.rows.length,
       schema: {
         $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
@@ -148,23 +179,45 @@ export function dataPackage(resources: PackageResource[], ctx: PackageContext) {
         missingValues: [''],
         ...keysOf(r, resources),
       },
-      sources: [...ids].sort().map((id) => byId.get(id)).filter((s): s is PackageSource => !!s).map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}) })),
+      sources: [...ids]
+        .sort()
+        .map((id) => byId.get(id))
+        .filter((s): s is PackageSource => !!s)
+        .map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}) })),
       flags: f,
     };
   });
-  const cited = [...all].sort().map((id) => byId.get(id)).filter((s): s is PackageSource => !!s);
+  const cited = [...all]
+    .sort()
+    .map((id) => byId.get(id))
+    .filter((s): s is PackageSource => !!s);
   const licenses: { name: string; title: string; path?: string }[] = [
-    { name: 'other-at', title: 'Compiled by Common Ground; each row keeps the terms of the source it cites (see sources[].licence)' },
+    {
+      name: 'other-at',
+      title: 'Compiled by Common Ground; each row keeps the terms of the source it cites (see sources[].licence)',
+    },
   ];
   const nc = cited.find((s) => NON_COMMERCIAL.test(s.licence ?? ''));
-  if (nc) licenses.push({ name: 'other-nc', title: `ITU Global Cybersecurity Index data: ${nc.licence}`, ...(nc.url ? { path: nc.url } : {}) });
+  if (nc)
+    licenses.push({
+      name: 'other-nc',
+      title: `ITU Global Cybersecurity Index data: ${nc.licence}`,
+      ...(nc.url ? { path: nc.url } : {}),
+    });
   // Generated rows stamp the whole package, its title and a field of its own.
   const stamp = flags.illustrative > 0 ? 'ILLUSTRATIVE — NOT STATE DATA' : null;
   return {
     $schema: PACKAGE_SCHEMA,
     name: stamp ? 'common-ground-export-illustrative' : 'common-ground-export',
-    title: `${stamp ? `${stamp}: ` : ''}Common Ground export: ${resources.map((r) => r.title).filter((t, i, a) => a.indexOf(t) === i).join('; ')}`,
-    ...(stamp ? { stamp: `${stamp}: ${flags.illustrative} rows are generated example data (origin = illustrative, column data_stamp), not any State's answers.` } : {}),
+    title: `${stamp ? `${stamp}: ` : ''}Common Ground export: ${resources
+      .map((r) => r.title)
+      .filter((t, i, a) => a.indexOf(t) === i)
+      .join('; ')}`,
+    ...(stamp
+      ? {
+          stamp: `${stamp}: ${flags.illustrative} rows are generated example data (origin = illustrative, column data_stamp), not any State's answers.`,
+        }
+      : {}),
     description: `Rows behind a Common Ground view for the states in scope (${ctx.filterText}). Nothing is filled in from memory: every fact row cites a source by source_id, and flag columns (origin, inferred, identification, source_strength) mark illustrative, inferred and weakly sourced rows.`,
     version: ctx.version,
     created: ctx.created ?? new Date().toISOString(),

@@ -26,10 +26,14 @@ const D: Record<string, string> = {
   until: 'Year the membership ended, when known',
   is_current: 'False when the status is withdrawn, withdrawn (contested) or non-participating',
   inferred: 'FLAG: true when the row was inferred rather than stated by the source (see DATA.md)',
-  weak_source: 'FLAG: true when the cited document sits on a weak host (thread reader, aggregator, mirror, machine-made copy) or is a site home page',
-  weak_reason: 'Why the source is weak: thread_reader, aggregator, mirror, machine_or_unofficial_copy, derivative or site_root',
-  source_type: 'Tier of a debate statement\'s source: national_statement, group_statement, national_submission, press_summary, unofficial_transcript, news_report, ai_summary',
-  ai_summary: 'FLAG: true when the statement comes from a machine-generated meeting summary (left out of measures by default)',
+  weak_source:
+    'FLAG: true when the cited document sits on a weak host (thread reader, aggregator, mirror, machine-made copy) or is a site home page',
+  weak_reason:
+    'Why the source is weak: thread_reader, aggregator, mirror, machine_or_unofficial_copy, derivative or site_root',
+  source_type:
+    "Tier of a debate statement's source: national_statement, group_statement, national_submission, press_summary, unofficial_transcript, news_report, ai_summary",
+  ai_summary:
+    'FLAG: true when the statement comes from a machine-generated meeting summary (left out of measures by default)',
   actor_id: 'Actor taking the position: ISO3 for a state, AU / EU / NATO for a group',
   actor_name: 'Name of the actor',
   actor_kind: 'state or group (group positions are never copied onto member states)',
@@ -40,7 +44,8 @@ const D: Record<string, string> = {
   year: 'Year of the statement or document',
   source_title: 'Title of the document the row was coded from',
   evidence_note: 'What the source says, in brief',
-  source_strength: 'FLAG: strength of the source (official, state_text, toolkit, analysis, dataset, secondary, derivative, editorial); secondary and derivative are weak',
+  source_strength:
+    'FLAG: strength of the source (official, state_text, toolkit, analysis, dataset, secondary, derivative, editorial); secondary and derivative are weak',
   strength_rank: 'FLAG: source strength rank, 1 strongest … 5 weakest',
   title: 'Title',
   title_confirmed: 'False when the document title could not be confirmed',
@@ -51,7 +56,8 @@ const D: Record<string, string> = {
   track: 'Negotiating track: gge, oewg, poa, joint or other',
   vote: 'Y yes, N no, A abstain, X absent / did not vote',
   vote_value: 'Vote as a number: Y 1, A 0.5, N 0, X empty',
-  identification: 'FLAG: confirmed, or inferred when the roll call was matched to the resolution by date and voting pattern',
+  identification:
+    'FLAG: confirmed, or inferred when the roll call was matched to the resolution by date and voting pattern',
   identification_note: 'How an inferred roll call was matched',
   edition: 'Edition (year) of the ITU Global Cybersecurity Index',
   pillar: 'GCI pillar: overall, legal, technical, organizational, capacity_development, cooperation',
@@ -79,10 +85,11 @@ const D: Record<string, string> = {
   role: 'proposer or supporter',
   is_state: 'True when the backer is a state (ISO3); false for organisations and backers named in words',
   framework: 'Regional framework: ASEAN, OAS, ARF, AU or OSCE',
-  relation: 'How the measure relates to the norm: adopts_un_norms, implements_un_norms, same_subject, supports_implementation',
+  relation:
+    'How the measure relates to the norm: adopts_un_norms, implements_un_norms, same_subject, supports_implementation',
   basis: 'Why the link holds, in words',
-  basis_type: 'FLAG: stated_in_source, editorial (Common Ground\'s reading) or title_only (weak)',
-  count_text: 'The source\'s own wording of the count',
+  basis_type: "FLAG: stated_in_source, editorial (Common Ground's reading) or title_only (weak)",
+  count_text: "The source's own wording of the count",
   count_min: 'Lower bound of the count ("more than 100" = 101)',
   in_scope: 'True when the state is in the filter that produced this file',
 };

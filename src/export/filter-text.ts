@@ -13,7 +13,9 @@ export function describeFilter(f: StateFilter): string {
     f.groups.length ? `UN regional group: ${f.groups.join(' or ')}` : null,
     f.regions.length ? `region: ${f.regions.join(' or ')}` : null,
     f.subregions.length ? `sub-region: ${f.subregions.join(' or ')}` : null,
-    f.orgs.length ? `organisation: ${f.orgs.join(' or ')}${f.orgStatus === 'any' ? ' (any membership status)' : ' (current members)'}` : null,
+    f.orgs.length
+      ? `organisation: ${f.orgs.join(' or ')}${f.orgStatus === 'any' ? ' (any membership status)' : ' (current members)'}`
+      : null,
     tri('LDC', f.ldc),
     tri('LLDC', f.lldc),
     tri('SIDS', f.sids),
@@ -31,7 +33,12 @@ export function filterSlug(f: StateFilter): string {
   const bits = [...f.groups, ...f.regions, ...f.subregions, ...f.orgs, ...f.income];
   for (const k of ['ldc', 'lldc', 'sids'] as const) if (f[k] !== 'any') bits.push(`${k}-${f[k]}`);
   if (f.observers) bits.push('observers');
-  const rest = bits.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const rest = bits
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   // Generated rows stamp the file name itself, in capitals, so a saved file cannot pass for State data.
   if (f.illustrative) return `ILLUSTRATIVE-NOT-STATE-DATA${rest ? `-${rest}` : ''}`;
   return rest || 'filtered';

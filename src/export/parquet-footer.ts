@@ -10,7 +10,10 @@
 const STRUCT = 12;
 
 class Reader {
-  constructor(readonly b: Uint8Array, public i: number) {}
+  constructor(
+    readonly b: Uint8Array,
+    public i: number,
+  ) {}
   byte(): number {
     if (this.i >= this.b.length) throw new Error('parquet footer: unexpected end');
     return this.b[this.i++];
@@ -27,20 +30,31 @@ class Reader {
   }
   skip(type: number): void {
     switch (type) {
-      case 1: case 2: return; // booleans inside a struct carry their value in the header
-      case 3: this.i += 1; return;
-      case 4: case 5: case 6: this.varint(); return;
-      case 7: this.i += 8; return;
+      case 1:
+      case 2:
+        return; // booleans inside a struct carry their value in the header
+      case 3:
+        this.i += 1;
+        return;
+      case 4:
+      case 5:
+      case 6:
+        this.varint();
+        return;
+      case 7:
+        this.i += 8;
+        return;
       case 8: {
         const len = this.varint(); // read first: `this.i += this.varint()` would add to the old index
         this.i += len;
         return;
       }
-      case 9: case 10: {
+      case 9:
+      case 10: {
         const h = this.byte();
         const size = h >> 4 === 15 ? this.varint() : h >> 4;
         const et = h & 0x0f;
-        for (let k = 0; k < size; k++) (et === 1 || et === 2 ? (this.i += 1) : this.skip(et));
+        for (let k = 0; k < size; k++) et === 1 || et === 2 ? (this.i += 1) : this.skip(et);
         return;
       }
       case 11: {
@@ -53,8 +67,11 @@ class Reader {
         }
         return;
       }
-      case 12: this.struct(() => {}); return;
-      default: throw new Error(`parquet footer: unknown thrift type ${type}`);
+      case 12:
+        this.struct(() => {});
+        return;
+      default:
+        throw new Error(`parquet footer: unknown thrift type ${type}`);
     }
   }
   /** Walk a struct; `visit(fieldId, type, at)` sees each field header before its value is skipped. */

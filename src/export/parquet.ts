@@ -28,7 +28,8 @@ function schemaElement(f: ExportField): SchemaElement {
 
 function columnValues(f: ExportField, cells: Cell[]): unknown[] {
   if (f.type === 'date' || f.type === 'datetime') return cells.map((c) => (typeof c === 'string' ? new Date(c) : null));
-  if (f.type === 'string' || f.type === 'any') return cells.map((c) => (c === null ? null : typeof c === 'string' ? c : JSON.stringify(c)));
+  if (f.type === 'string' || f.type === 'any')
+    return cells.map((c) => (c === null ? null : typeof c === 'string' ? c : JSON.stringify(c)));
   return cells;
 }
 
@@ -40,7 +41,10 @@ export function toParquet(t: ExportTable, metadata: Record<string, string> = {})
   const schema: SchemaElement[] = [{ name: 'root', num_children: t.fields.length }, ...t.fields.map(schemaElement)];
   const columnData = t.fields.map((f) => ({
     name: f.name,
-    data: columnValues(f, t.rows.map((r) => r[f.name] ?? null)) as never,
+    data: columnValues(
+      f,
+      t.rows.map((r) => r[f.name] ?? null),
+    ) as never,
   }));
   const buffer = parquetWriteBuffer({
     columnData,

@@ -15,7 +15,9 @@ export function saveFile(filename: string, bytes: Uint8Array, mediatype: string)
 
 /** Fetch the shipped data's manifest once (data version for citations and datapackage.json). */
 let manifest: Promise<{ version: string; sha256: string; built_at: string }> | null = null;
-export function loadManifest(url = 'data/manifest.json'): Promise<{ version: string; sha256: string; built_at: string }> {
+export function loadManifest(
+  url = 'data/manifest.json',
+): Promise<{ version: string; sha256: string; built_at: string }> {
   manifest ??= fetch(url).then((r) => {
     if (!r.ok) throw new Error(`manifest.json: HTTP ${r.status}`);
     return r.json();

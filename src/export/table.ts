@@ -25,7 +25,16 @@ export interface ExportTable {
 
 // Arrow's Type enum values (the same in every Arrow build): Int 2, Float 3, Utf8 5, Bool 6,
 // Decimal 7, Date 8, Timestamp 10, LargeUtf8 20, Dictionary −1.
-const ARROW_TYPES: Record<number, FieldType> = { 2: 'integer', 3: 'number', 5: 'string', 6: 'boolean', 7: 'number', 8: 'date', 10: 'datetime', 20: 'string' };
+const ARROW_TYPES: Record<number, FieldType> = {
+  2: 'integer',
+  3: 'number',
+  5: 'string',
+  6: 'boolean',
+  7: 'number',
+  8: 'date',
+  10: 'datetime',
+  20: 'string',
+};
 
 interface ArrowTypeLike {
   typeId?: number;

@@ -5,7 +5,8 @@
  */
 
 /** A subject the app holds data on (or says it holds none). */
-export type AgendaTopic = 'threats' | 'norms' | 'law' | 'cbms' | 'capacity' | 'proposals' | 'stakeholders' | 'institutional';
+export type AgendaTopic =
+  'threats' | 'norms' | 'law' | 'cbms' | 'capacity' | 'proposals' | 'stakeholders' | 'institutional';
 
 const ALL_PILLARS = /five pillars|substantive issues/i;
 
@@ -17,7 +18,10 @@ const RULES: readonly [AgendaTopic, RegExp][] = [
   ['capacity', /capacity/i],
   ['proposals', /new norms|future permanent mechanism|develop(ing)? norms/i],
   ['stakeholders', /stakeholder/i],
-  ['institutional', /organi[sz]ation of work|election of the Chair|provisional agenda|adoption of|permanent mechanism|thematic groups|DTGs?\b|roadmap|transition|review of working-group/i],
+  [
+    'institutional',
+    /organi[sz]ation of work|election of the Chair|provisional agenda|adoption of|permanent mechanism|thematic groups|DTGs?\b|roadmap|transition|review of working-group/i,
+  ],
 ];
 
 const PILLARS: readonly AgendaTopic[] = ['threats', 'norms', 'law', 'cbms', 'capacity'];
@@ -32,11 +36,39 @@ export function agendaTopics(text: string): AgendaTopic[] {
 /** Plain words for a topic and where in the app it lives. */
 export const TOPIC_INFO: Record<AgendaTopic, { label: string; view: string | null; holds: string }> = {
   threats: { label: 'threats', view: null, holds: 'The app holds no data on threats; the brief says so.' },
-  norms: { label: 'norms', view: 'norms', holds: 'Survey answers and evidence on the 11 norms, proposed norms, regional commitments.' },
-  law: { label: 'international law', view: 'law', holds: 'Coded stances of states on 14 legal questions, position documents.' },
-  cbms: { label: 'CBMs and points of contact', view: 'crosswalk', holds: 'OSCE and OAS CBMs linked to the norms; published counts of the POC directory.' },
-  capacity: { label: 'capacity-building', view: 'capacity', holds: 'ITU GCI 2020 scores (context only), survey needs and offers.' },
-  proposals: { label: 'proposed norms', view: 'proposals', holds: 'The register of proposed new or updated norms and their backers.' },
-  stakeholders: { label: 'stakeholders', view: 'meetings', holds: 'Published facts on stakeholder modalities and accreditation.' },
-  institutional: { label: 'organisation of the process', view: 'meetings', holds: 'The calendar, decisions and documents of the process.' },
+  norms: {
+    label: 'norms',
+    view: 'norms',
+    holds: 'Survey answers and evidence on the 11 norms, proposed norms, regional commitments.',
+  },
+  law: {
+    label: 'international law',
+    view: 'law',
+    holds: 'Coded stances of states on 14 legal questions, position documents.',
+  },
+  cbms: {
+    label: 'CBMs and points of contact',
+    view: 'crosswalk',
+    holds: 'OSCE and OAS CBMs linked to the norms; published counts of the POC directory.',
+  },
+  capacity: {
+    label: 'capacity-building',
+    view: 'capacity',
+    holds: 'ITU GCI 2020 scores (context only), survey needs and offers.',
+  },
+  proposals: {
+    label: 'proposed norms',
+    view: 'proposals',
+    holds: 'The register of proposed new or updated norms and their backers.',
+  },
+  stakeholders: {
+    label: 'stakeholders',
+    view: 'meetings',
+    holds: 'Published facts on stakeholder modalities and accreditation.',
+  },
+  institutional: {
+    label: 'organisation of the process',
+    view: 'meetings',
+    holds: 'The calendar, decisions and documents of the process.',
+  },
 };

@@ -42,7 +42,13 @@ export function surveyShape(columns: readonly string[]): SurveyShape | null {
   const item = pick(['norm_id', 'item_id', 'item']);
   const status = pick(['measure_status', 'status']);
   if (!columns.includes('iso3') || item === null || status === null) return null;
-  return { item, status, year: pick(['year']), part: pick(['part', 'survey_part', 'section']), origin: pick(['origin']) };
+  return {
+    item,
+    status,
+    year: pick(['year']),
+    part: pick(['part', 'survey_part', 'section']),
+    origin: pick(['origin']),
+  };
 }
 
 /**
@@ -119,7 +125,12 @@ export interface OpinionItemRow {
  * @param illustrative the filter bar's switch (DESIGN §3: one switch hides generated data)
  * @param imported analyse the user's imported survey rows too
  */
-export function opinionValuesSql(choice: ItemChoice, survey: SurveyShape | null, illustrative: boolean, imported = false): string {
+export function opinionValuesSql(
+  choice: ItemChoice,
+  survey: SurveyShape | null,
+  illustrative: boolean,
+  imported = false,
+): string {
   const parts: string[] = [];
   if (choice.votes === 'all' || choice.votes.length) {
     parts.push(`SELECT 'v:' || ${ROLL_CALL_TOKEN} AS item, v.iso3, v.vote_value AS value
@@ -129,8 +140,10 @@ export function opinionValuesSql(choice: ItemChoice, survey: SurveyShape | null,
     parts.push(`SELECT 'q:' || p.question_id, a.iso3, p.stance_value
   FROM il_positions p JOIN actors a USING (actor_id) WHERE a.kind = 'state' ${inList('p.question_id', choice.il)}`);
   }
-  if (survey && (choice.survey === 'all' || choice.survey.length)) parts.push(surveyValuesSql(survey, choice.survey, illustrative, imported));
-  if (parts.length === 0) return 'SELECT NULL::VARCHAR AS iso3, NULL::VARCHAR AS item, NULL::DOUBLE AS value WHERE false';
+  if (survey && (choice.survey === 'all' || choice.survey.length))
+    parts.push(surveyValuesSql(survey, choice.survey, illustrative, imported));
+  if (parts.length === 0)
+    return 'SELECT NULL::VARCHAR AS iso3, NULL::VARCHAR AS item, NULL::DOUBLE AS value WHERE false';
   return `SELECT x.iso3, x.item, x.value::DOUBLE AS value FROM (${parts.join('\nUNION ALL\n')}) x
 WHERE x.iso3 IN (SELECT iso3 FROM states)
 ORDER BY x.iso3, x.item`;

@@ -20,10 +20,13 @@ export type BriefScope =
 export function briefScopeWrap(s: BriefScope): ScopeWrap {
   if (s.kind === 'filter') return (body) => withScope(s.filter, body);
   const where =
-    s.kind === 'group' ? `un_member AND un_regional_group = ${lit(s.group)}`
-    : s.kind === 'region' ? `un_member AND m49_region = ${lit(s.region)}`
-    : s.kind === 'org' ? `un_member AND iso3 IN (SELECT iso3 FROM memberships WHERE is_current AND org_id = ${lit(s.org)})`
-    : `iso3 IN ${s.iso3s.length ? litList(s.iso3s) : "('')"}`;
+    s.kind === 'group'
+      ? `un_member AND un_regional_group = ${lit(s.group)}`
+      : s.kind === 'region'
+        ? `un_member AND m49_region = ${lit(s.region)}`
+        : s.kind === 'org'
+          ? `un_member AND iso3 IN (SELECT iso3 FROM memberships WHERE is_current AND org_id = ${lit(s.org)})`
+          : `iso3 IN ${s.iso3s.length ? litList(s.iso3s) : "('')"}`;
   return (body) => `WITH scope AS (SELECT iso3 FROM states WHERE ${where})\n${body}`;
 }
 

@@ -7,11 +7,42 @@
  */
 
 /** Statements the console accepts, by first keyword. */
-const ALLOWED = ['SELECT', 'WITH', 'FROM', 'VALUES', 'TABLE', 'DESCRIBE', 'SUMMARIZE', 'SHOW', 'EXPLAIN', 'PIVOT', 'UNPIVOT'];
+const ALLOWED = [
+  'SELECT',
+  'WITH',
+  'FROM',
+  'VALUES',
+  'TABLE',
+  'DESCRIBE',
+  'SUMMARIZE',
+  'SHOW',
+  'EXPLAIN',
+  'PIVOT',
+  'UNPIVOT',
+];
 /** Keywords refused anywhere outside strings and comments (they change data, files, settings or catalogs). */
 const FORBIDDEN = [
-  'ATTACH', 'DETACH', 'INSTALL', 'LOAD', 'COPY', 'EXPORT', 'IMPORT', 'PRAGMA', 'SET', 'RESET', 'USE', 'CHECKPOINT', 'VACUUM', 'CALL',
-  'CREATE', 'INSERT', 'UPDATE', 'DELETE', 'DROP', 'ALTER', 'TRUNCATE',
+  'ATTACH',
+  'DETACH',
+  'INSTALL',
+  'LOAD',
+  'COPY',
+  'EXPORT',
+  'IMPORT',
+  'PRAGMA',
+  'SET',
+  'RESET',
+  'USE',
+  'CHECKPOINT',
+  'VACUUM',
+  'CALL',
+  'CREATE',
+  'INSERT',
+  'UPDATE',
+  'DELETE',
+  'DROP',
+  'ALTER',
+  'TRUNCATE',
 ];
 /** Longest input checked; longer text is refused before any scanning. */
 export const CONSOLE_MAX_CHARS = 100_000;
@@ -34,7 +65,7 @@ export function maskSql(sql: string): string {
   while (i < n) {
     const c = sql[i];
     const prev = i > 0 ? sql[i - 1] : '';
-    if (c === "'" ) {
+    if (c === "'") {
       // E'…' (or e'…') strings take backslash escapes; plain ones only the doubled quote.
       const escapes = (prev === 'E' || prev === 'e') && !/[A-Za-z0-9_]/.test(i > 1 ? sql[i - 2] : '');
       let j = i + 1;
@@ -94,23 +125,39 @@ export function splitStatements(sql: string): string[] {
 
 /** Check console input: read-only statements only, at most `max` of them. */
 export function checkConsoleSql(sql: string, max = 5): ConsoleCheck {
-  if (sql.length > CONSOLE_MAX_CHARS) return { ok: false, error: `The console takes at most ${CONSOLE_MAX_CHARS.toLocaleString('en')} characters (got ${sql.length.toLocaleString('en')}).` };
+  if (sql.length > CONSOLE_MAX_CHARS)
+    return {
+      ok: false,
+      error: `The console takes at most ${CONSOLE_MAX_CHARS.toLocaleString('en')} characters (got ${sql.length.toLocaleString('en')}).`,
+    };
   const masked = maskSql(sql);
   const statements = splitStatements(sql);
   if (statements.length === 0) return { ok: false, error: 'Type a query, e.g. SELECT * FROM states LIMIT 10' };
-  if (statements.length > max) return { ok: false, error: `At most ${max} statements at a time (got ${statements.length}).` };
+  if (statements.length > max)
+    return { ok: false, error: `At most ${max} statements at a time (got ${statements.length}).` };
   let from = 0;
   for (const [i, stmt] of statements.entries()) {
     // Words of the masked statement (same offsets as the original).
     const at = sql.indexOf(stmt, from);
     from = at + stmt.length;
-    const words = masked.slice(at, at + stmt.length).toUpperCase().match(/[A-Z_]+/g) ?? [];
+    const words =
+      masked
+        .slice(at, at + stmt.length)
+        .toUpperCase()
+        .match(/[A-Z_]+/g) ?? [];
     const first = words[0] ?? '';
     if (!ALLOWED.includes(first)) {
-      return { ok: false, error: `Statement ${i + 1} starts with ${first || '(nothing)'}: the console is read-only and runs only ${ALLOWED.join(', ')} statements.` };
+      return {
+        ok: false,
+        error: `Statement ${i + 1} starts with ${first || '(nothing)'}: the console is read-only and runs only ${ALLOWED.join(', ')} statements.`,
+      };
     }
     const bad = words.find((w) => FORBIDDEN.includes(w));
-    if (bad) return { ok: false, error: `Statement ${i + 1} uses ${bad}, which the console does not allow (it would change data, the session, files or settings).` };
+    if (bad)
+      return {
+        ok: false,
+        error: `Statement ${i + 1} uses ${bad}, which the console does not allow (it would change data, the session, files or settings).`,
+      };
   }
   return { ok: true, statements };
 }

@@ -55,10 +55,13 @@ export interface RegionalMeasureRow {
 
 /** Frameworks with their current members in scope and in total (the crosswalk follows the filter). */
 export function frameworkMembersSql(f: StateFilter): string {
-  return withScope(f, `SELECT m.org_id AS framework, count(*)::INTEGER AS members,
+  return withScope(
+    f,
+    `SELECT m.org_id AS framework, count(*)::INTEGER AS members,
   count(*) FILTER (WHERE m.iso3 IN (SELECT iso3 FROM scope))::INTEGER AS in_scope
 FROM memberships m WHERE m.is_current AND m.in_states AND m.org_id IN ('ASEAN', 'OAS', 'ARF', 'AU', 'OSCE')
-GROUP BY 1 ORDER BY 1`);
+GROUP BY 1 ORDER BY 1`,
+  );
 }
 
 /** Row type of `frameworkMembersSql`. */

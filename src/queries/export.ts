@@ -13,11 +13,16 @@ export const ILLUSTRATIVE_STAMP = 'ILLUSTRATIVE — NOT STATE DATA';
 export type ScopeWrap = (body: string) => string;
 
 /** Scope = the states the global filter keeps. */
-export const filterScope = (f: StateFilter): ScopeWrap => (body) => withScope(f, body);
+export const filterScope =
+  (f: StateFilter): ScopeWrap =>
+  (body) =>
+    withScope(f, body);
 
 /** Scope = a fixed list of states (a profile, a comparison), whatever the filter says. */
-export const listScope = (iso3s: readonly string[]): ScopeWrap => (body) =>
-  `WITH scope AS (SELECT iso3 FROM states WHERE iso3 IN ${iso3s.length ? litList(iso3s) : "('')"})\n${body}`;
+export const listScope =
+  (iso3s: readonly string[]): ScopeWrap =>
+  (body) =>
+    `WITH scope AS (SELECT iso3 FROM states WHERE iso3 IN ${iso3s.length ? litList(iso3s) : "('')"})\n${body}`;
 
 /** A downloadable dataset: a name for files, words for people, and the SQL behind it. */
 export interface DatasetSpec {
@@ -33,7 +38,8 @@ export function statesDataset(w: ScopeWrap): DatasetSpec {
   return {
     name: 'states',
     title: 'States in scope',
-    description: 'One row per state in scope: names, UN M49 region, UN regional group, development flags and World Bank income group.',
+    description:
+      'One row per state in scope: names, UN M49 region, UN regional group, development flags and World Bank income group.',
     sql: w(`SELECT s.iso3, s.m49, s.name, s.un_member, s.un_observer_state,
   s.m49_region, s.m49_subregion, s.un_regional_group, s.ldc, s.lldc, s.sids, s.income_group, s.source_id
 FROM states s JOIN scope USING (iso3) ORDER BY s.iso3`),
@@ -45,7 +51,8 @@ export function membershipsDataset(w: ScopeWrap): DatasetSpec {
   return {
     name: 'memberships',
     title: 'Organisation memberships',
-    description: 'State × organisation rows for the states in scope, with status, years, the inferred flag and the source of each row.',
+    description:
+      'State × organisation rows for the states in scope, with status, years, the inferred flag and the source of each row.',
     sql: w(`SELECT m.iso3, m.org_id, m.org_name, m.status, m.since, m.until, m.is_current, m.inferred, m.notes, m.source_id, m.source_url,
   coalesce(src.weak_source, false) AS weak_source
 FROM memberships m JOIN scope USING (iso3) LEFT JOIN sources src USING (source_id) ORDER BY m.iso3, m.org_id`),
@@ -60,7 +67,8 @@ export function positionsDataset(w: ScopeWrap): DatasetSpec {
   return {
     name: 'il-positions',
     title: 'International-law positions',
-    description: 'Actor × legal question stances (supports / qualified / opposes) for the states in scope and for groups with a member in scope; a missing row means not coded (silence only where the actor has published nothing). Flags: inferred, source_strength, weak_source.',
+    description:
+      'Actor × legal question stances (supports / qualified / opposes) for the states in scope and for groups with a member in scope; a missing row means not coded (silence only where the actor has published nothing). Flags: inferred, source_strength, weak_source.',
     sql: w(`SELECT p.actor_id, p.actor_name, a.kind AS actor_kind, a.iso3, p.question_id, q.short_title AS question, p.stance, p.stance_value,
   p.year, p.source_title, p.evidence_note, p.source_strength, p.strength_rank, p.inferred, p.source_id, p.source_url, p.weak_source
 FROM il_positions p JOIN actors a USING (actor_id) JOIN il_questions q USING (question_id)
@@ -93,7 +101,8 @@ export function votesDataset(w: ScopeWrap): DatasetSpec {
   return {
     name: 'unga-votes',
     title: 'UNGA ICT-security votes',
-    description: 'Roll call × state votes (Y / N / A / X) for the states in scope. Flag: identification = inferred when the roll call was matched to the resolution by date and voting pattern.',
+    description:
+      'Roll call × state votes (Y / N / A / X) for the states in scope. Flag: identification = inferred when the roll call was matched to the resolution by date and voting pattern.',
     sql: votesSql(w, ''),
   };
 }
@@ -103,7 +112,8 @@ export function capacityDataset(w: ScopeWrap): DatasetSpec {
   return {
     name: 'gci-2020',
     title: 'ITU GCI 2020 capacity scores',
-    description: 'State × pillar scores of the ITU Global Cybersecurity Index 2020 for the states in scope; empty score = missing or withheld, never 0. ITU permits reuse for educational and non-commercial purposes only.',
+    description:
+      'State × pillar scores of the ITU Global Cybersecurity Index 2020 for the states in scope; empty score = missing or withheld, never 0. ITU permits reuse for educational and non-commercial purposes only.',
     sql: w(`SELECT c.iso3, s.name AS name, c.edition, c.pillar, c.score, c.max_score, c.withheld, c.note, c.source_id, c.source_url
 FROM capacity_scores c JOIN scope USING (iso3) JOIN states s USING (iso3) ORDER BY c.iso3, c.pillar`),
   };
@@ -114,15 +124,26 @@ export function surveyDataset(w: ScopeWrap, illustrative = true): DatasetSpec {
   return {
     name: 'survey-responses',
     title: 'National Survey of Implementation responses',
-    description: 'State × survey item responses for the states in scope. Flag: origin = illustrative marks generated rows that are not real data.',
+    description:
+      'State × survey item responses for the states in scope. Flag: origin = illustrative marks generated rows that are not real data.',
     // Generated rows carry the stamp in a column of their own, so a saved file cannot pass them off as State data.
-    sql: w(`SELECT CASE WHEN r.origin = 'illustrative' THEN '${ILLUSTRATIVE_STAMP}' END AS data_stamp, r.* FROM survey_responses r JOIN scope USING (iso3)${illustrative ? '' : " WHERE r.origin <> 'illustrative'"} ORDER BY r.iso3, r.year, r.part, r.item`),
+    sql: w(
+      `SELECT CASE WHEN r.origin = 'illustrative' THEN '${ILLUSTRATIVE_STAMP}' END AS data_stamp, r.* FROM survey_responses r JOIN scope USING (iso3)${illustrative ? '' : " WHERE r.origin <> 'illustrative'"} ORDER BY r.iso3, r.year, r.part, r.item`,
+    ),
   };
 }
 
 /** The fact datasets for a scope (the default menu of any view). */
 export function scopeDatasets(w: ScopeWrap, withSurvey: boolean, illustrative = true): DatasetSpec[] {
-  return [statesDataset(w), positionsDataset(w), documentsDataset(w), votesDataset(w), capacityDataset(w), membershipsDataset(w), ...(withSurvey ? [surveyDataset(w, illustrative)] : [])];
+  return [
+    statesDataset(w),
+    positionsDataset(w),
+    documentsDataset(w),
+    votesDataset(w),
+    capacityDataset(w),
+    membershipsDataset(w),
+    ...(withSurvey ? [surveyDataset(w, illustrative)] : []),
+  ];
 }
 
 /** Every source (for datapackage.json: the package keeps those its rows cite). */
@@ -145,7 +166,12 @@ export interface TableExistsRow {
  * roll call): the same columns as {@link votesDataset}, only those resolutions' rows.
  * @param name file name stem, e.g. "unga-votes-77-37"
  */
-export function rollCallVotesDataset(w: ScopeWrap, resolutionIds: readonly string[], name: string, title: string): DatasetSpec {
+export function rollCallVotesDataset(
+  w: ScopeWrap,
+  resolutionIds: readonly string[],
+  name: string,
+  title: string,
+): DatasetSpec {
   return {
     name,
     title,

@@ -91,4 +91,3 @@ export interface ScopeCountRow {
 export function isDefaultFilter(f: StateFilter): boolean {
   return scopeSql(f) === scopeSql(DEFAULT_FILTER) && f.illustrative === DEFAULT_FILTER.illustrative;
 }
-

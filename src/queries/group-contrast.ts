@@ -14,8 +14,10 @@ import { LAW_SET, type QuestionSet } from './question-set';
  */
 export function groupContrastSql(sides: [string, string], set: QuestionSet = LAW_SET): string {
   const sideRows = sides
-    .map((k, i) => `SELECT ${i} AS side, s.iso3 FROM states s WHERE s.un_regional_group = ${lit(k)}
-  UNION SELECT ${i}, m.iso3 FROM memberships m WHERE m.is_current AND m.in_states AND m.org_id = ${lit(k)}`)
+    .map(
+      (k, i) => `SELECT ${i} AS side, s.iso3 FROM states s WHERE s.un_regional_group = ${lit(k)}
+  UNION SELECT ${i}, m.iso3 FROM memberships m WHERE m.is_current AND m.in_states AND m.org_id = ${lit(k)}`,
+    )
     .join('\n  UNION ALL ');
   const keys = sides.map((k, i) => `SELECT ${i} AS side, ${lit(k)} AS k`).join(' UNION ALL ');
   return `WITH side AS (

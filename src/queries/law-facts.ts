@@ -41,20 +41,43 @@ const inMask = (facts: StateFacts, mask: ScopeMask, iso3: string | null) => {
 const cmp = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
 
 /** `lawScopeSql`'s rows (actor, bucket, count) from actor facts, every position of the set and the mask. */
-export function lawScopeFromFacts(actors: readonly LawActorFactRow[], positions: readonly Stance[], facts: StateFacts, mask: ScopeMask): LawScopeRow[] {
+export function lawScopeFromFacts(
+  actors: readonly LawActorFactRow[],
+  positions: readonly Stance[],
+  facts: StateFacts,
+  mask: ScopeMask,
+): LawScopeRow[] {
   const zero = { supports: 0, qualified: 0, opposes: 0, inferred: 0, weak: 0 };
   const out: LawScopeRow[] = [];
   const act = new Map<string, { kind: 'state' | 'group'; bucket: string }>();
   for (const a of actors) {
     if (a.kind === 'state' && inMask(facts, mask, a.iso3)) {
       act.set(a.actor_id, { kind: 'state', bucket: a.bucket });
-      out.push({ row: 'actor', question_id: null, kind: 'state', bucket: a.bucket, actor_id: a.actor_id, actor_name: a.actor_name, n: null, ...zero });
+      out.push({
+        row: 'actor',
+        question_id: null,
+        kind: 'state',
+        bucket: a.bucket,
+        actor_id: a.actor_id,
+        actor_name: a.actor_name,
+        n: null,
+        ...zero,
+      });
     } else if (a.kind === 'group') {
       // As `count(*)` over current membership rows: the members in scope (null: no member list).
       const n = a.members === null ? null : a.members.filter((c) => inMask(facts, mask, c)).length;
       if (n === 0) continue;
       act.set(a.actor_id, { kind: 'group', bucket: a.actor_id });
-      out.push({ row: 'actor', question_id: null, kind: 'group', bucket: a.actor_id, actor_id: a.actor_id, actor_name: a.actor_name, n, ...zero });
+      out.push({
+        row: 'actor',
+        question_id: null,
+        kind: 'group',
+        bucket: a.actor_id,
+        actor_id: a.actor_id,
+        actor_name: a.actor_name,
+        n,
+        ...zero,
+      });
     }
   }
   const buckets = new Map<string, number>();
@@ -63,26 +86,56 @@ export function lawScopeFromFacts(actors: readonly LawActorFactRow[], positions:
     const b = facts.unGroup[i] ?? NO_GROUP;
     buckets.set(b, (buckets.get(b) ?? 0) + 1);
   }
-  for (const [bucket, n] of buckets) out.push({ row: 'bucket', question_id: null, kind: 'state', bucket, actor_id: null, actor_name: null, n, ...zero });
+  for (const [bucket, n] of buckets)
+    out.push({ row: 'bucket', question_id: null, kind: 'state', bucket, actor_id: null, actor_name: null, n, ...zero });
   const counts = new Map<string, LawScopeRow>();
   for (const p of positions) {
     const a = act.get(p.actor_id);
     if (!a) continue;
     const key = `${p.question_id}\u0000${a.kind}\u0000${a.bucket}`;
     let c = counts.get(key);
-    if (!c) counts.set(key, (c = { row: 'count', question_id: p.question_id, kind: a.kind, bucket: a.bucket, actor_id: null, actor_name: null, n: null, ...zero }));
+    if (!c)
+      counts.set(
+        key,
+        (c = {
+          row: 'count',
+          question_id: p.question_id,
+          kind: a.kind,
+          bucket: a.bucket,
+          actor_id: null,
+          actor_name: null,
+          n: null,
+          ...zero,
+        }),
+      );
     if (p.stance === 'supports' || p.stance === 'qualified' || p.stance === 'opposes') c[p.stance]++;
     if (p.inferred === true) c.inferred++;
     if (p.strength_rank !== null && p.strength_rank >= 4) c.weak++;
   }
   out.push(...counts.values());
   // ORDER BY row, question_id NULLS FIRST, kind DESC, bucket, actor_id
-  return out.sort((x, y) => cmp(x.row, y.row) || (x.question_id === null ? (y.question_id === null ? 0 : -1) : y.question_id === null ? 1 : cmp(x.question_id, y.question_id))
-    || cmp(y.kind, x.kind) || cmp(x.bucket, y.bucket) || cmp(x.actor_id, y.actor_id));
+  return out.sort(
+    (x, y) =>
+      cmp(x.row, y.row) ||
+      (x.question_id === null
+        ? y.question_id === null
+          ? 0
+          : -1
+        : y.question_id === null
+          ? 1
+          : cmp(x.question_id, y.question_id)) ||
+      cmp(y.kind, x.kind) ||
+      cmp(x.bucket, y.bucket) ||
+      cmp(x.actor_id, y.actor_id),
+  );
 }
 
 /** `lawQuestionMapSql`'s rows: computed for every state once per question; `in_scope` from the mask. */
-export function lawMapFromFacts(rows: readonly LawQuestionMapRow[], facts: StateFacts, mask: ScopeMask): LawQuestionMapRow[] {
+export function lawMapFromFacts(
+  rows: readonly LawQuestionMapRow[],
+  facts: StateFacts,
+  mask: ScopeMask,
+): LawQuestionMapRow[] {
   return rows.map((r) => ({ ...r, in_scope: inMask(facts, mask, r.iso3) }));
 }
 
@@ -115,7 +168,21 @@ export function lawByOrgFromFacts(rows: readonly LawByOrgFactRow[], facts: State
   for (const r of rows) {
     if (!inMask(facts, mask, r.iso3)) continue;
     let o = acc.get(r.org_id);
-    if (!o) acc.set(r.org_id, (o = { org_id: r.org_id, org_name: r.org_name, completeness: r.completeness, members_in_scope: 0, supports: 0, qualified: 0, opposes: 0, group_actor: null, group_stance: null }));
+    if (!o)
+      acc.set(
+        r.org_id,
+        (o = {
+          org_id: r.org_id,
+          org_name: r.org_name,
+          completeness: r.completeness,
+          members_in_scope: 0,
+          supports: 0,
+          qualified: 0,
+          opposes: 0,
+          group_actor: null,
+          group_stance: null,
+        }),
+      );
     o.members_in_scope++;
     if (r.stance !== null) o[r.stance]++;
     // any_value skips NULLs

@@ -75,12 +75,15 @@ export function topicCoverageSql(f: StateFilter, hasSurvey: boolean): string {
   const survey = hasSurvey
     ? `(SELECT count(DISTINCT iso3) FROM survey_responses WHERE status IS NOT NULL AND iso3 IN (SELECT iso3 FROM scope)${f.illustrative ? '' : " AND origin <> 'illustrative'"})`
     : 'NULL';
-  return withScope(f, `SELECT (SELECT count(*) FROM scope)::INTEGER AS in_scope,
+  return withScope(
+    f,
+    `SELECT (SELECT count(*) FROM scope)::INTEGER AS in_scope,
   (SELECT count(DISTINCT a.iso3) FROM il_positions p JOIN actors a USING (actor_id) WHERE a.iso3 IN (SELECT iso3 FROM scope))::INTEGER AS law,
   ${survey}::INTEGER AS survey,
   (SELECT count(DISTINCT iso3) FROM proposal_backers WHERE is_state AND iso3 IN (SELECT iso3 FROM scope))::INTEGER AS backers,
   (SELECT count(DISTINCT iso3) FROM memberships WHERE is_current AND org_id IN ('ASEAN', 'OAS', 'ARF', 'AU', 'OSCE') AND iso3 IN (SELECT iso3 FROM scope))::INTEGER AS regional,
-  (SELECT count(DISTINCT iso3) FROM capacity_scores WHERE score IS NOT NULL AND iso3 IN (SELECT iso3 FROM scope))::INTEGER AS capacity`);
+  (SELECT count(DISTINCT iso3) FROM capacity_scores WHERE score IS NOT NULL AND iso3 IN (SELECT iso3 FROM scope))::INTEGER AS capacity`,
+  );
 }
 
 /** Row type of `topicCoverageSql` (survey is NULL when the build has no survey table). */
@@ -94,7 +97,10 @@ export interface TopicCoverageRow {
 }
 
 /** The next event from a day on: the first whose end (or start) is on or after it. */
-export function nextEvent<T extends { start_day: string | null; end_day: string | null }>(events: readonly T[], today: string): T | null {
+export function nextEvent<T extends { start_day: string | null; end_day: string | null }>(
+  events: readonly T[],
+  today: string,
+): T | null {
   const dated = events.filter((e) => e.start_day !== null && (e.end_day ?? e.start_day) >= today);
   dated.sort((a, b) => (a.start_day! < b.start_day! ? -1 : a.start_day! > b.start_day! ? 1 : 0));
   return dated[0] ?? null;

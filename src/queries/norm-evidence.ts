@@ -61,7 +61,9 @@ export function evidenceLadderFactsSql(sel: EvidenceSelection, org: string | nul
 }
 
 function ladderBody(sel: EvidenceSelection, org: string | null, from: string): string {
-  const inOrg = org ? `s.iso3 IN (SELECT m.iso3 FROM memberships m WHERE m.org_id = ${lit(org)} AND m.is_current)` : 'false';
+  const inOrg = org
+    ? `s.iso3 IN (SELECT m.iso3 FROM memberships m WHERE m.org_id = ${lit(org)} AND m.is_current)`
+    : 'false';
   return `WITH ev AS (${evidenceRowsSql(sel)}),
 best AS (SELECT iso3, norm_id, max(rung) AS rung, bool_or(origin = 'imported') AS imported, bool_or(rung = 3) AS measure
   FROM ev WHERE NOT shared AND rung IS NOT NULL AND norm_id IS NOT NULL GROUP BY ALL)
@@ -90,10 +92,13 @@ export interface EvidenceLadderRow {
 
 /** Per norm × kind: States in scope with that kind of (non-shared) evidence and its rung, for "strongest kinds". */
 export function evidenceKindsSql(f: StateFilter, sel: EvidenceSelection): string {
-  return withScope(f, `SELECT norm_id, kind, max(rung)::INTEGER AS rung, count(DISTINCT iso3)::INTEGER AS states
+  return withScope(
+    f,
+    `SELECT norm_id, kind, max(rung)::INTEGER AS rung, count(DISTINCT iso3)::INTEGER AS states
 FROM (${evidenceRowsSql(sel)}) e
 WHERE NOT shared AND rung IS NOT NULL AND norm_id IS NOT NULL AND iso3 IN (SELECT iso3 FROM scope)
-GROUP BY ALL ORDER BY norm_id, rung DESC, states DESC, kind`);
+GROUP BY ALL ORDER BY norm_id, rung DESC, states DESC, kind`,
+  );
 }
 
 /**
@@ -183,8 +188,11 @@ export interface ConsensusAdoptionRow {
 
 /** Download: every piece of evidence for the States in scope, with its rung and document. */
 export function evidenceExportSql(f: StateFilter, sel: EvidenceSelection): string {
-  return withScope(f, `SELECT e.*, s.name FROM (${evidenceRowsSql(sel)}) e JOIN states s USING (iso3)
-WHERE e.iso3 IN (SELECT iso3 FROM scope) AND NOT e.shared ORDER BY e.iso3, e.norm_id, e.rung DESC`);
+  return withScope(
+    f,
+    `SELECT e.*, s.name FROM (${evidenceRowsSql(sel)}) e JOIN states s USING (iso3)
+WHERE e.iso3 IN (SELECT iso3 FROM scope) AND NOT e.shared ORDER BY e.iso3, e.norm_id, e.rung DESC`,
+  );
 }
 
 /** Name under which the validated evidence import is registered for DuckDB's CSV reader. */

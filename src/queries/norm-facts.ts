@@ -9,7 +9,11 @@ import type { ScopeMask, StateFacts } from './scope-facts';
  */
 
 /** `evidenceKindsSql` from per state × norm × kind facts: in-scope states and their highest rung. */
-export function kindsFromFacts(rows: readonly EvidenceKindFactRow[], facts: StateFacts, mask: ScopeMask): EvidenceKindRow[] {
+export function kindsFromFacts(
+  rows: readonly EvidenceKindFactRow[],
+  facts: StateFacts,
+  mask: ScopeMask,
+): EvidenceKindRow[] {
   const acc = new Map<string, EvidenceKindRow>();
   for (const r of rows) {
     const i = facts.index.get(r.iso3);
@@ -24,5 +28,7 @@ export function kindsFromFacts(rows: readonly EvidenceKindFactRow[], facts: Stat
   }
   // ORDER BY norm_id, rung DESC, states DESC, kind (byte order, as DuckDB compares VARCHAR).
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...acc.values()].sort((a, b) => cmp(a.norm_id, b.norm_id) || b.rung - a.rung || b.states - a.states || cmp(a.kind, b.kind));
+  return [...acc.values()].sort(
+    (a, b) => cmp(a.norm_id, b.norm_id) || b.rung - a.rung || b.states - a.states || cmp(a.kind, b.kind),
+  );
 }

@@ -40,7 +40,8 @@ const yesNo = (c: string | undefined) => (c === 'y' ? true : c === 'n' ? false :
 /** Decode one row; throws on a malformed row rather than showing wrong answers. */
 export function decodeNormState(row: NormStateRow): NormState {
   const n = NORM_IDS.length;
-  if (row.levels.length !== n) throw new RangeError(`norm answers for ${row.iso3}: ${row.levels.length} levels, expected ${n}`);
+  if (row.levels.length !== n)
+    throw new RangeError(`norm answers for ${row.iso3}: ${row.levels.length} levels, expected ${n}`);
   const years = row.years.split(',');
   const masks = row.masks.split(',');
   const answers: NormAnswer[] = [];
@@ -57,5 +58,13 @@ export function decodeNormState(row: NormStateRow): NormState {
       imported: row.datasets[i] === 'u',
     });
   }
-  return { iso3: row.iso3, name: row.name, unGroup: row.un_group, region: row.region, inOrg: row.in_org, answers, answered: row.answered };
+  return {
+    iso3: row.iso3,
+    name: row.name,
+    unGroup: row.un_group,
+    region: row.region,
+    inOrg: row.in_org,
+    answers,
+    answered: row.answered,
+  };
 }

@@ -123,11 +123,14 @@ export interface ProfileDocumentRow {
  */
 export function votesMatrixSql(f: StateFilter, include: readonly string[] = []): string {
   const extra = include.length ? ` OR v.iso3 IN (${include.map(lit).join(', ')})` : '';
-  return withScope(f, `SELECT v.iso3, s.name AS name, s.un_regional_group AS un_group, v.resolution_id, v.vote,
+  return withScope(
+    f,
+    `SELECT v.iso3, s.name AS name, s.un_regional_group AS un_group, v.resolution_id, v.vote,
   v.iso3 IN (SELECT iso3 FROM scope) AS in_scope
 FROM votes v JOIN states s USING (iso3) JOIN resolutions r USING (resolution_id)
 WHERE v.iso3 IN (SELECT iso3 FROM scope)${extra}
-ORDER BY r.date, v.resolution_id, v.iso3`);
+ORDER BY r.date, v.resolution_id, v.iso3`,
+  );
 }
 
 /** Row type of `votesMatrixSql`. */

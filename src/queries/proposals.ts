@@ -31,10 +31,13 @@ export interface ProposalRow {
 
 /** Every named backer, with the state's UN name and whether it is in the filter's scope. */
 export function backersSql(f: StateFilter): string {
-  return withScope(f, `SELECT b.proposal_id, b.role, b.position, b.actor, b.iso3, b.is_state, b.note, st.name AS state_name,
+  return withScope(
+    f,
+    `SELECT b.proposal_id, b.role, b.position, b.actor, b.iso3, b.is_state, b.note, st.name AS state_name,
   coalesce(b.iso3 IN (SELECT iso3 FROM scope), false) AS in_scope
 FROM proposal_backers b LEFT JOIN states st ON st.iso3 = b.iso3
-ORDER BY b.proposal_id, b.role DESC, b.position`);
+ORDER BY b.proposal_id, b.role DESC, b.position`,
+  );
 }
 
 /** Row type of `backersSql`. */
@@ -58,10 +61,13 @@ export const NEW_NORM_QUESTIONS = ['new_norms', 'binding_instrument', 'norms_suf
  * `statements` table exists (tableExistsSql); group actors are kept as they are.
  */
 export function newNormStancesSql(f: StateFilter): string {
-  return withScope(f, `SELECT t.actor_id, t.actor_name, t.question_id, t.stance, t.year, t.source_url, t.evidence_note,
+  return withScope(
+    f,
+    `SELECT t.actor_id, t.actor_name, t.question_id, t.stance, t.year, t.source_url, t.evidence_note,
   t.ai_summary, t.actor_id IN (SELECT iso3 FROM scope) AS in_scope
 FROM statements t WHERE t.question_id IN ('new_norms', 'binding_instrument', 'norms_sufficient')
-ORDER BY t.question_id, t.stance, t.actor_name`);
+ORDER BY t.question_id, t.stance, t.actor_name`,
+  );
 }
 
 /** Row type of `newNormStancesSql`. */

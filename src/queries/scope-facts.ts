@@ -47,8 +47,15 @@ export class StateFacts {
     this.groupActors = rows.map((r) => r.group_actors);
     this.unGroup = rows.map((r) => r.un_regional_group);
     const r0 = rows[0];
-    this.rollCalls = { roll_calls: r0?.roll_calls ?? 0, ict_roll_calls: r0?.ict_roll_calls ?? 0, roll_calls_inferred: r0?.roll_calls_inferred ?? 0 };
-    this.#base = { members: this.member, withObservers: bit((r) => r.un_member === true || r.un_observer_state === true) };
+    this.rollCalls = {
+      roll_calls: r0?.roll_calls ?? 0,
+      ict_roll_calls: r0?.ict_roll_calls ?? 0,
+      roll_calls_inferred: r0?.roll_calls_inferred ?? 0,
+    };
+    this.#base = {
+      members: this.member,
+      withObservers: bit((r) => r.un_member === true || r.un_observer_state === true),
+    };
     // [yes, no] masks: a NULL flag matches neither, as `s.ldc = true|false` does in SQL.
     const tri = (k: 'ldc' | 'lldc' | 'sids') => [bit((r) => r[k] === true), bit((r) => r[k] === false)];
     this.#flags = { ldc: tri('ldc'), lldc: tri('lldc'), sids: tri('sids') };
@@ -59,12 +66,17 @@ export class StateFacts {
     let m = this.#masks.get(key);
     if (!m) {
       const has: (r: StateFactRow) => boolean =
-        dim === 'group' ? (r) => r.un_regional_group === value
-        : dim === 'region' ? (r) => r.m49_region === value
-        : dim === 'sub' ? (r) => r.m49_subregion === value || r.m49_intermediate_region === value
-        : dim === 'income' ? (r) => r.income_group === value
-        : dim === 'orgCurrent' ? (r) => r.orgs_current.includes(value)
-        : (r) => r.orgs_any.includes(value);
+        dim === 'group'
+          ? (r) => r.un_regional_group === value
+          : dim === 'region'
+            ? (r) => r.m49_region === value
+            : dim === 'sub'
+              ? (r) => r.m49_subregion === value || r.m49_intermediate_region === value
+              : dim === 'income'
+                ? (r) => r.income_group === value
+                : dim === 'orgCurrent'
+                  ? (r) => r.orgs_current.includes(value)
+                  : (r) => r.orgs_any.includes(value);
       m = Uint8Array.from(this.#rows, (r) => (has(r) ? 1 : 0));
       this.#masks.set(key, m);
     }
@@ -140,10 +152,23 @@ export function scopeIso3(facts: StateFacts, mask: ScopeMask): string[] {
 }
 
 /** Map rows for an indicator: its filter-free values plus `in_scope` from the mask. */
-export function mapRowsFromFacts(values: readonly MapValueRow[], facts: StateFacts, mask: ScopeMask): MapIndicatorRow[] {
+export function mapRowsFromFacts(
+  values: readonly MapValueRow[],
+  facts: StateFacts,
+  mask: ScopeMask,
+): MapIndicatorRow[] {
   return values.map((v) => {
     const i = facts.index.get(v.iso3);
-    return { iso3: v.iso3, m49: v.m49, name: v.name, un_group: v.un_group, in_scope: i !== undefined && mask[i] === 1, value_num: v.value_num, value_text: v.value_text, flag: v.flag };
+    return {
+      iso3: v.iso3,
+      m49: v.m49,
+      name: v.name,
+      un_group: v.un_group,
+      in_scope: i !== undefined && mask[i] === 1,
+      value_num: v.value_num,
+      value_text: v.value_text,
+      flag: v.flag,
+    };
   });
 }
 

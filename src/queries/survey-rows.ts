@@ -9,8 +9,21 @@ import { SURVEY_CHALLENGES } from '../validate/specs/survey';
 
 /** The typed columns, in table order (data/SCHEMA.md). */
 export const SURVEY_TABLE_COLUMNS = [
-  'iso3', 'year', 'part', 'item', 'status', 'status_level', 'status_score', 'challenges',
-  ...SURVEY_CHALLENGES.map((c) => `ch_${c}`), 'capacity_need', 'capacity_offer', 'evidence', 'origin', 'source', 'source_id',
+  'iso3',
+  'year',
+  'part',
+  'item',
+  'status',
+  'status_level',
+  'status_score',
+  'challenges',
+  ...SURVEY_CHALLENGES.map((c) => `ch_${c}`),
+  'capacity_need',
+  'capacity_offer',
+  'evidence',
+  'origin',
+  'source',
+  'source_id',
 ] as const;
 
 const levelCase = (a: string) =>
@@ -31,9 +44,20 @@ export function typedSurveyColumns(a: string, sourceId: string): string {
     (c) => `coalesce(regexp_matches(${a}.challenges, '(^|;)\\s*${c}\\s*(;|$)'), false) AS ch_${c}`,
   );
   return [
-    `${a}.iso3`, `CAST(${a}.year AS INTEGER) AS year`, `${a}.part`, `${a}.item`, `NULLIF(${a}.status, '') AS status`,
-    `CAST(${levelCase(a)} AS INTEGER) AS status_level`, `CAST(${scoreCase(a)} AS DOUBLE) AS status_score`,
-    `NULLIF(${a}.challenges, '') AS challenges`, ...flags, yesNo(a, 'capacity_need'), yesNo(a, 'capacity_offer'),
-    `NULLIF(${a}.evidence, '') AS evidence`, `${a}.origin`, `${a}.source`, `${sourceId} AS source_id`,
+    `${a}.iso3`,
+    `CAST(${a}.year AS INTEGER) AS year`,
+    `${a}.part`,
+    `${a}.item`,
+    `NULLIF(${a}.status, '') AS status`,
+    `CAST(${levelCase(a)} AS INTEGER) AS status_level`,
+    `CAST(${scoreCase(a)} AS DOUBLE) AS status_score`,
+    `NULLIF(${a}.challenges, '') AS challenges`,
+    ...flags,
+    yesNo(a, 'capacity_need'),
+    yesNo(a, 'capacity_offer'),
+    `NULLIF(${a}.evidence, '') AS evidence`,
+    `${a}.origin`,
+    `${a}.source`,
+    `${sourceId} AS source_id`,
   ].join(',\n      ');
 }

@@ -26,7 +26,9 @@ export interface SurveySelection {
 export const DEFAULT_SURVEY: SurveySelection = { imported: false, illustrative: false, year: null };
 
 /** The challenge flags as one integer: bit i set when SURVEY_CHALLENGES[i] was listed. */
-export const CHALLENGE_MASK_SQL = SURVEY_CHALLENGES.map((c, i) => `(CASE WHEN ch_${c} THEN ${1 << i} ELSE 0 END)`).join(' + ');
+export const CHALLENGE_MASK_SQL = SURVEY_CHALLENGES.map((c, i) => `(CASE WHEN ch_${c} THEN ${1 << i} ELSE 0 END)`).join(
+  ' + ',
+);
 
 /**
  * Rows of one survey part from the shipped table and (when imported) the user's table, with
@@ -82,7 +84,9 @@ FROM read_csv('${file.replaceAll("'", "''")}', header = true, auto_detect = fals
  * source_id is 'user-import'). One source, so an import shows up everywhere.
  */
 export function surveyTableSql(imported: boolean): string {
-  return imported ? `(SELECT * FROM survey_responses UNION ALL BY NAME SELECT * FROM ${IMPORTED_SURVEY})` : 'survey_responses';
+  return imported
+    ? `(SELECT * FROM survey_responses UNION ALL BY NAME SELECT * FROM ${IMPORTED_SURVEY})`
+    : 'survey_responses';
 }
 
 /** Order of preference among a state's answers to one item: latest year, then the user's own import. */

@@ -9,7 +9,10 @@ import { lit, litList } from './sql';
 import { SURVEY_LATEST_ORDER, surveyTableSql } from './survey-source';
 
 /** Latest recorded answer per state and norm; illustrative rows only when the filter's switch allows. */
-const latest = (illustrative: boolean, imported: boolean) => `SELECT * FROM ${surveyTableSql(imported)} WHERE part = 'norms' AND status IS NOT NULL${illustrative ? '' : " AND origin <> 'illustrative'"}
+const latest = (
+  illustrative: boolean,
+  imported: boolean,
+) => `SELECT * FROM ${surveyTableSql(imported)} WHERE part = 'norms' AND status IS NOT NULL${illustrative ? '' : " AND origin <> 'illustrative'"}
   QUALIFY row_number() OVER (PARTITION BY iso3, item ORDER BY ${SURVEY_LATEST_ORDER}) = 1`;
 
 /**
@@ -46,14 +49,22 @@ export interface SurveyStatusRow {
  * Latest status on one norm of every state in scope plus the named extra states (the brief's
  * audience), with each state's UN regional group for group measures.
  */
-export function surveyNormScopeSql(f: StateFilter, normId: string, include: readonly string[] = [], imported = false): string {
+export function surveyNormScopeSql(
+  f: StateFilter,
+  normId: string,
+  include: readonly string[] = [],
+  imported = false,
+): string {
   const extra = include.length ? ` OR s.iso3 IN ${litList(include)}` : '';
-  return withScope(f, `WITH latest AS (${latest(f.illustrative, imported)} AND item = ${lit(normId)})
+  return withScope(
+    f,
+    `WITH latest AS (${latest(f.illustrative, imported)} AND item = ${lit(normId)})
 SELECT s.iso3, s.name AS name, s.un_regional_group AS un_group, s.iso3 IN (SELECT iso3 FROM scope) AS in_scope,
   l.year, l.status, l.status_score, l.capacity_need, l.capacity_offer, l.origin, l.source_id
 FROM states s LEFT JOIN latest l USING (iso3)
 WHERE s.iso3 IN (SELECT iso3 FROM scope)${extra}
-ORDER BY s.iso3`);
+ORDER BY s.iso3`,
+  );
 }
 
 /** Row type of `surveyNormScopeSql`. */

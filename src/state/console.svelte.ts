@@ -33,7 +33,9 @@ class Stopped extends Error {
  * start a fresh one, which cannot affect the views. A newer run always wins over an older one.
  */
 class ConsoleState {
-  draft = $state('SELECT un_regional_group, count(*) AS states\nFROM states\nWHERE un_member\nGROUP BY ALL\nORDER BY states DESC');
+  draft = $state(
+    'SELECT un_regional_group, count(*) AS states\nFROM states\nWHERE un_member\nGROUP BY ALL\nORDER BY states DESC',
+  );
   result = $state.raw<ConsoleResult | null>(null);
   error = $state<string | null>(null);
   running = $state(false);
@@ -80,12 +82,21 @@ class ConsoleState {
       const out = await Promise.race([this.#ready().then((sb) => sb.run(check.statements, CONSOLE_LIMITS)), stopped]);
       if (seq !== this.#seq) return;
       const ms = Math.round(performance.now() - t0);
-      this.result = { columns: out.columns, rows: out.rows.map((r) => out.columns.map((c) => r[c])), truncated: out.truncated, ms, statements: check.statements.length, sql: check.statements.join(';\n') };
+      this.result = {
+        columns: out.columns,
+        rows: out.rows.map((r) => out.columns.map((c) => r[c])),
+        truncated: out.truncated,
+        ms,
+        statements: check.statements.length,
+        sql: check.statements.join(';\n'),
+      };
     } catch (e) {
       if (seq !== this.#seq) return;
       this.result = null;
-      if (e instanceof Stopped && e.why === 'timeout') this.error = `Stopped after ${CONSOLE_TIME_LIMIT_MS / 1000} s, the console's time limit. Its engine was restarted; the rest of the app was not affected. Add a LIMIT or a WHERE, or aggregate.`;
-      else if (e instanceof Stopped) this.error = 'Stopped. The console\u2019s engine was restarted; the rest of the app was not affected.';
+      if (e instanceof Stopped && e.why === 'timeout')
+        this.error = `Stopped after ${CONSOLE_TIME_LIMIT_MS / 1000} s, the console's time limit. Its engine was restarted; the rest of the app was not affected. Add a LIMIT or a WHERE, or aggregate.`;
+      else if (e instanceof Stopped)
+        this.error = 'Stopped. The console\u2019s engine was restarted; the rest of the app was not affected.';
       else this.error = e instanceof Error ? e.message : String(e);
     } finally {
       clearTimeout(timer);
@@ -135,7 +146,11 @@ class ConsoleState {
     const old = this.#sandbox;
     this.#sandbox = null;
     this.restarts += 1;
-    if (old) void old.then((sb) => sb.close(), () => {});
+    if (old)
+      void old.then(
+        (sb) => sb.close(),
+        () => {},
+      );
     // Started now so the next run does not wait for the engine's start-up.
     this.#sandbox = openConsoleSandbox();
     this.#sandbox.catch(() => {});

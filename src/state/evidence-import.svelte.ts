@@ -3,7 +3,11 @@ import { makeError, parseCsv, validateTable, type ValidationError } from '../val
 import { detectDelimiter } from '../validate/delimiter';
 import { NORM_EVIDENCE_COLUMNS, userEvidenceSpec } from '../validate/specs/normEvidence';
 import { rungSql } from '../analysis/evidence-ladder';
-import { createImportedEvidenceSql, DROP_IMPORTED_EVIDENCE_SQL, IMPORTED_EVIDENCE_FILE } from '../queries/norm-evidence';
+import {
+  createImportedEvidenceSql,
+  DROP_IMPORTED_EVIDENCE_SQL,
+  IMPORTED_EVIDENCE_FILE,
+} from '../queries/norm-evidence';
 
 /** Largest evidence file accepted (a coded sample is kilobytes). */
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
@@ -32,7 +36,11 @@ export class EvidenceImportState {
 
   /** Validate and load a chosen file. */
   async importFile(file: File): Promise<void> {
-    if (file.size > EVIDENCE_MAX_BYTES) return this.reject(file.name, `${file.name} is ${(file.size / 1048576).toFixed(0)} MB; the limit is ${EVIDENCE_MAX_BYTES / 1048576} MB`);
+    if (file.size > EVIDENCE_MAX_BYTES)
+      return this.reject(
+        file.name,
+        `${file.name} is ${(file.size / 1048576).toFixed(0)} MB; the limit is ${EVIDENCE_MAX_BYTES / 1048576} MB`,
+      );
     if (file.size === 0) return this.reject(file.name, `${file.name} is empty (no header line)`);
     await this.importText(file.name, await file.text());
   }
@@ -52,7 +60,8 @@ export class EvidenceImportState {
       const iso = csv.header.indexOf('iso3');
       csv.rows.forEach((row, i) => {
         const v = row[iso] ?? '';
-        if (iso >= 0 && /^[A-Z]{3}$/.test(v) && !known.has(v)) errors.push(makeError(name, i + 1, 'foreign-key', `iso3 "${v}" is not a state in states.csv`, 'iso3'));
+        if (iso >= 0 && /^[A-Z]{3}$/.test(v) && !known.has(v))
+          errors.push(makeError(name, i + 1, 'foreign-key', `iso3 "${v}" is not a state in states.csv`, 'iso3'));
       });
       const bad = new Set(errors.map((e) => e.row));
       // A header problem (row 0) rejects the whole file: no cell can be trusted.
@@ -60,7 +69,10 @@ export class EvidenceImportState {
       this.errors = errors;
       this.rowsRead = csv.rows.length;
       const index = NORM_EVIDENCE_COLUMNS.map((c) => csv.header.indexOf(c));
-      const lines = [NORM_EVIDENCE_COLUMNS.join(','), ...valid.map((r) => index.map((k) => quote(csv.rows[r][k] ?? '')).join(','))];
+      const lines = [
+        NORM_EVIDENCE_COLUMNS.join(','),
+        ...valid.map((r) => index.map((k) => quote(csv.rows[r][k] ?? '')).join(',')),
+      ];
       await this.load(lines.join('\n'), valid.length);
     } catch (e) {
       this.reject(name, `${name} could not be loaded: ${e instanceof Error ? e.message : String(e)}`);

@@ -12,8 +12,19 @@ export class ImportCancelled extends Error {
  * read; aborting `signal` terminates the worker at once (a newer file or Remove wins). Resolves
  * to an outcome that accepts rows or refuses the file with a rule; rejects only when cancelled.
  */
-export async function checkFileInWorker(file: File, kind: ImportKindName, ctx: ImportContext, signal: AbortSignal, limits: ImportLimits = IMPORT_LIMITS): Promise<ImportOutcome> {
-  if (file.size > limits.maxBytes) return refuse(file.name, 'size', `is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${limits.maxBytes / 1048576} MB`);
+export async function checkFileInWorker(
+  file: File,
+  kind: ImportKindName,
+  ctx: ImportContext,
+  signal: AbortSignal,
+  limits: ImportLimits = IMPORT_LIMITS,
+): Promise<ImportOutcome> {
+  if (file.size > limits.maxBytes)
+    return refuse(
+      file.name,
+      'size',
+      `is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${limits.maxBytes / 1048576} MB`,
+    );
   if (file.size === 0) return refuse(file.name, 'empty', 'is empty (no header line)');
   let bytes: ArrayBuffer;
   try {

@@ -36,7 +36,12 @@ function getWorker(): Worker {
  * Runs one opinion map in the worker. The values are copied (not transferred) so the caller
  * may keep its matrix.
  */
-export function computeOpinionMap(rows: number, cols: number, values: Float64Array, options: OpinionRunOptions): Promise<OpinionResponse> {
+export function computeOpinionMap(
+  rows: number,
+  cols: number,
+  values: Float64Array,
+  options: OpinionRunOptions,
+): Promise<OpinionResponse> {
   const id = ++nextId;
   const request: OpinionRequest = { id, rows, cols, values, options };
   return new Promise((resolve) => {

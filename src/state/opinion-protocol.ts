@@ -11,5 +11,4 @@ export interface OpinionRequest {
 
 /** The worker's answer to request `id`; `ms` is the compute time inside the worker. */
 export type OpinionResponse =
-  | { id: number; ok: true; run: OpinionRun; ms: number }
-  | { id: number; ok: false; error: string };
+  { id: number; ok: true; run: OpinionRun; ms: number } | { id: number; ok: false; error: string };

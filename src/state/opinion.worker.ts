@@ -15,7 +15,9 @@ self.onmessage = (event: MessageEvent<OpinionRequest>) => {
     const run = runOpinionMap(matrix(rows, cols, values), options);
     reply = { id, ok: true, run, ms: performance.now() - t0 };
     // Hand the big arrays over instead of copying them.
-    self.postMessage(reply, { transfer: [run.coords.buffer, run.labels.buffer, run.answered.buffer, run.answeredByCluster.buffer] });
+    self.postMessage(reply, {
+      transfer: [run.coords.buffer, run.labels.buffer, run.answered.buffer, run.answeredByCluster.buffer],
+    });
   } catch (e) {
     reply = { id, ok: false, error: e instanceof Error ? e.message : String(e) };
     self.postMessage(reply);

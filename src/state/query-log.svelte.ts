@@ -23,7 +23,10 @@ export function logQuery(sql: string, ms: number, rows: number, from: QueryOrigi
   // untrack: a query may be answered synchronously inside an effect (cache hits), and reading
   // the log there would make that effect depend on the log it writes.
   untrack(() => {
-    queryLog.entries = [{ sql, ms: Math.round(ms), rows, from, at }, ...queryLog.entries.filter((e) => e.sql !== sql)].slice(0, QUERY_LOG_SIZE);
+    queryLog.entries = [
+      { sql, ms: Math.round(ms), rows, from, at },
+      ...queryLog.entries.filter((e) => e.sql !== sql),
+    ].slice(0, QUERY_LOG_SIZE);
   });
 }
 

@@ -23,13 +23,13 @@ class ScopeState {
       Promise.resolve()
         .then(() => runQuery<StateFactRow>(stateFactsSql()))
         .then(
-        (rows) => {
-          if (epoch === this.#epoch) this.#facts = new StateFacts(rows);
-        },
-        (e: unknown) => {
-          if (epoch === this.#epoch) this.#error = e instanceof Error ? e.message : String(e);
-        },
-      );
+          (rows) => {
+            if (epoch === this.#epoch) this.#facts = new StateFacts(rows);
+          },
+          (e: unknown) => {
+            if (epoch === this.#epoch) this.#error = e instanceof Error ? e.message : String(e);
+          },
+        );
     }
     return this.#facts;
   }

@@ -56,7 +56,11 @@ export class SurveyImportState {
       outcome = await checkFileInWorker(file, 'survey', await this.#context(), signal);
     } catch (e) {
       if (e instanceof ImportCancelled || id !== this.#current) return;
-      return this.#finish(id, file.name, `${file.name} could not be checked: ${e instanceof Error ? e.message : String(e)}`);
+      return this.#finish(
+        id,
+        file.name,
+        `${file.name} could not be checked: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
     if (id !== this.#current) return;
     if (outcome.fileError) return this.#finish(id, file.name, outcome.fileError.message, outcome);
@@ -65,7 +69,8 @@ export class SurveyImportState {
       if (!loaded) return;
       this.#finish(id, file.name, null, outcome);
     } catch (e) {
-      if (id === this.#current) this.#finish(id, file.name, `${file.name} could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
+      if (id === this.#current)
+        this.#finish(id, file.name, `${file.name} could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 
@@ -122,8 +127,15 @@ export class SurveyImportState {
   }
 
   async #context(): Promise<ImportContext> {
-    const [states, questions] = await coordinator.queryAll<[{ iso3: string }, { question_id: string }]>(['SELECT iso3 FROM states', 'SELECT question_id FROM il_questions']);
-    return { states: states.map((s) => s.iso3), ilQuestions: questions.map((q) => q.question_id), maxYear: new Date().getUTCFullYear() };
+    const [states, questions] = await coordinator.queryAll<[{ iso3: string }, { question_id: string }]>([
+      'SELECT iso3 FROM states',
+      'SELECT question_id FROM il_questions',
+    ]);
+    return {
+      states: states.map((s) => s.iso3),
+      ilQuestions: questions.map((q) => q.question_id),
+      maxYear: new Date().getUTCFullYear(),
+    };
   }
 
   /**
@@ -175,5 +187,6 @@ export class SurveyImportState {
 export const surveyImport = new SurveyImportState();
 
 if (typeof location !== 'undefined' && new URLSearchParams(location.search).has('bench')) {
-  (globalThis as { __cgLoadSurvey?: (urls: string[]) => Promise<number> }).__cgLoadSurvey = (urls) => surveyImport.loadTrustedUrls(urls);
+  (globalThis as { __cgLoadSurvey?: (urls: string[]) => Promise<number> }).__cgLoadSurvey = (urls) =>
+    surveyImport.loadTrustedUrls(urls);
 }

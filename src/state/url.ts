@@ -13,11 +13,26 @@ const GROUPS = UN_GROUPS;
 const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
 const INCOME = ['Low income', 'Lower middle income', 'Upper middle income', 'High income'];
 const TOKEN = /^[\p{L}\p{N} _.,'()\-/&]{1,80}$/u;
-const FILTER_KEYS = new Set(['group', 'region', 'subregion', 'org', 'orgstatus', 'ldc', 'lldc', 'sids', 'income', 'observers', 'illus']);
+const FILTER_KEYS = new Set([
+  'group',
+  'region',
+  'subregion',
+  'org',
+  'orgstatus',
+  'ldc',
+  'lldc',
+  'sids',
+  'income',
+  'observers',
+  'illus',
+]);
 
 function list(value: string | null, allowed?: readonly string[]): string[] {
   if (!value) return [];
-  const items = value.split('|').map((v) => v.trim()).filter((v) => v && TOKEN.test(v));
+  const items = value
+    .split('|')
+    .map((v) => v.trim())
+    .filter((v) => v && TOKEN.test(v));
   const kept = allowed ? items.filter((v) => allowed.includes(v)) : items;
   return [...new Set(kept)];
 }
@@ -53,7 +68,8 @@ export function parseHash(hash: string, views: readonly string[], fallbackView: 
       illustrative: q.get('illus') === '1',
     };
     const params: Record<string, string> = {};
-    for (const [k, v] of q) if (!FILTER_KEYS.has(k) && /^[a-z][a-z0-9_]{0,19}$/.test(k) && v.length <= 400) params[k] = v;
+    for (const [k, v] of q)
+      if (!FILTER_KEYS.has(k) && /^[a-z][a-z0-9_]{0,19}$/.test(k) && v.length <= 400) params[k] = v;
     return { view, filter, params };
   } catch {
     return empty;

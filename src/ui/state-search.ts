@@ -7,7 +7,12 @@ export interface PickableState {
 
 /** Lower case without diacritics or punctuation, so "cote divoire" finds "Côte d’Ivoire". */
 export function foldName(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -17,5 +22,7 @@ export function foldName(text: string): string {
 export function searchStates<T extends PickableState>(states: readonly T[], query: string): T[] {
   const q = foldName(query);
   if (q === '') return [...states];
-  return states.filter((s) => foldName(s.name).includes(q) || foldName(s.alias ?? '').includes(q) || s.iso3.toLowerCase() === q);
+  return states.filter(
+    (s) => foldName(s.name).includes(q) || foldName(s.alias ?? '').includes(q) || s.iso3.toLowerCase() === q,
+  );
 }

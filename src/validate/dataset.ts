@@ -14,7 +14,19 @@ import { checkProcess } from './rules/process';
 import { checkNormEvidence } from './rules/normEvidence';
 import { checkStatements } from './rules/statements';
 
-const CROSS_TABLE_RULES = [checkStates, checkMemberships, checkIlPositions, checkVotes, checkTotals, checkCapacity, checkSources, checkSurvey, checkProcess, checkNormEvidence, checkStatements];
+const CROSS_TABLE_RULES = [
+  checkStates,
+  checkMemberships,
+  checkIlPositions,
+  checkVotes,
+  checkTotals,
+  checkCapacity,
+  checkSources,
+  checkSurvey,
+  checkProcess,
+  checkNormEvidence,
+  checkStatements,
+];
 
 /**
  * Validates a set of shipped CSVs: each file against its spec, then the cross-table rules

@@ -6,12 +6,12 @@
  */
 
 /** Encodings the import reads. */
-export type TextEncodingName = 'UTF-8' | 'UTF-8 with byte-order mark' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252 (Latin-1)';
+export type TextEncodingName =
+  'UTF-8' | 'UTF-8 with byte-order mark' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252 (Latin-1)';
 
 /** Outcome of {@link decodeBytes}. */
 export type Decoded =
-  | { ok: true; text: string; encoding: TextEncodingName }
-  | { ok: false; rule: 'encoding' | 'binary'; detail: string };
+  { ok: true; text: string; encoding: TextEncodingName } | { ok: false; rule: 'encoding' | 'binary'; detail: string };
 
 // Bytes Windows-1252 leaves undefined: a file holding them is neither UTF-8 nor Windows-1252 text.
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
@@ -59,16 +59,30 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       result = { text: utf8, encoding: 'UTF-8' };
     } else {
       const at = bytes.findIndex((b) => UNDEFINED_1252.has(b));
-      if (at >= 0) return { ok: false, rule: 'encoding', detail: `is neither UTF-8 nor Windows-1252 (Latin-1) text: byte 0x${bytes[at].toString(16)} at offset ${at}. Save it as UTF-8 CSV` };
+      if (at >= 0)
+        return {
+          ok: false,
+          rule: 'encoding',
+          detail: `is neither UTF-8 nor Windows-1252 (Latin-1) text: byte 0x${bytes[at].toString(16)} at offset ${at}. Save it as UTF-8 CSV`,
+        };
       result = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252 (Latin-1)' };
     }
   }
-  if (result.text === null) return { ok: false, rule: 'encoding', detail: `starts like ${result.encoding} but is not valid ${result.encoding} text. Save it as UTF-8 CSV` };
+  if (result.text === null)
+    return {
+      ok: false,
+      rule: 'encoding',
+      detail: `starts like ${result.encoding} but is not valid ${result.encoding} text. Save it as UTF-8 CSV`,
+    };
   // eslint-disable-next-line no-control-regex
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(result.text);
   if (control) {
     const line = countLines(result.text, control.index);
-    return { ok: false, rule: 'binary', detail: `contains control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} on line ${line}: it is not a text (CSV) file` };
+    return {
+      ok: false,
+      rule: 'binary',
+      detail: `contains control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} on line ${line}: it is not a text (CSV) file`,
+    };
   }
   return { ok: true, text: result.text, encoding: result.encoding };
 }

@@ -29,7 +29,12 @@ function firstLine(text: string): string {
 
 /** Header cells split on `char`, unquoted and trimmed (enough for names; quotes in names are rare). */
 function headerCells(line: string, char: string): string[] {
-  return line.split(char).map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim());
+  return line.split(char).map((c) =>
+    c
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim(),
+  );
 }
 
 /**

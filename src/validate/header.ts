@@ -25,7 +25,12 @@ export function checkHeader(file: string, header: readonly string[], spec: Table
   const inOrder = header.length === expected.length && header.every((name, i) => name === expected[i]);
   if (spec.order === 'exact' && errors.length === 0 && !inOrder) {
     errors.push(
-      makeError(file, 'header', 'header', `columns must be in this order: ${expected.join(', ')}; found ${header.join(', ')}`),
+      makeError(
+        file,
+        'header',
+        'header',
+        `columns must be in this order: ${expected.join(', ')}; found ${header.join(', ')}`,
+      ),
     );
   }
   return errors;

@@ -47,7 +47,12 @@ export interface ImportOutcome {
 }
 
 /** A whole-file refusal (also used before the bytes are read: size, unreadable file). */
-export const refuse = (file: string, rule: string, detail: string, encoding: TextEncodingName | null = null): ImportOutcome => ({
+export const refuse = (
+  file: string,
+  rule: string,
+  detail: string,
+  encoding: TextEncodingName | null = null,
+): ImportOutcome => ({
   fileError: makeError(file, 'file', rule, detail),
   encoding,
   delimiter: null,
@@ -59,27 +64,63 @@ export const refuse = (file: string, rule: string, detail: string, encoding: Tex
 });
 
 /** Check one file's bytes as `kind`, within `limits`. Never throws on any input. */
-export function checkImport(bytes: Uint8Array, file: string, kind: ImportKindName, ctx: ImportContext, limits: ImportLimits = IMPORT_LIMITS): ImportOutcome {
+export function checkImport(
+  bytes: Uint8Array,
+  file: string,
+  kind: ImportKindName,
+  ctx: ImportContext,
+  limits: ImportLimits = IMPORT_LIMITS,
+): ImportOutcome {
   if (bytes.length === 0) return refuse(file, 'empty', 'is empty (no header line)');
-  if (bytes.length > limits.maxBytes) return refuse(file, 'size', `is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${limits.maxBytes / 1048576} MB`);
+  if (bytes.length > limits.maxBytes)
+    return refuse(
+      file,
+      'size',
+      `is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${limits.maxBytes / 1048576} MB`,
+    );
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return refuse(file, decoded.rule, decoded.detail);
   const enc = decoded.encoding;
   const spec = IMPORT_KINDS[kind];
   const sep = detectDelimiter(decoded.text, spec.columns);
-  const csv = parseCsv(decoded.text, { maxRows: limits.maxRows, maxCellChars: limits.maxCellChars, delimiter: sep.char });
+  const csv = parseCsv(decoded.text, {
+    maxRows: limits.maxRows,
+    maxCellChars: limits.maxCellChars,
+    delimiter: sep.char,
+  });
   const named = (o: ImportOutcome): ImportOutcome => ({ ...o, delimiter: sep.name });
   if (csv.problem) return named(refuse(file, 'csv', csv.problem, enc));
-  if (csv.tooManyRows) return named(refuse(file, 'row-limit', `has more than ${limits.maxRows.toLocaleString('en')} data rows, the limit`, enc));
+  if (csv.tooManyRows)
+    return named(
+      refuse(file, 'row-limit', `has more than ${limits.maxRows.toLocaleString('en')} data rows, the limit`, enc),
+    );
   const result = spec.validate(file, csv.header, csv.rows, ctx);
   const all = [...result.errors];
   if (all.some((e) => e.row === 0)) {
     // Say what was found, so a header that still does not fit is not a mystery.
-    const shown = csv.header.slice(0, 12).map((h) => `"${h.slice(0, 40)}"`).join(', ');
-    all.push(makeError(file, 'header', 'separator', `read with ${sep.name} as the separator (judged from the header line); the header line gives ${csv.header.length} column(s): ${shown}${csv.header.length > 12 ? ', …' : ''}`));
+    const shown = csv.header
+      .slice(0, 12)
+      .map((h) => `"${h.slice(0, 40)}"`)
+      .join(', ');
+    all.push(
+      makeError(
+        file,
+        'header',
+        'separator',
+        `read with ${sep.name} as the separator (judged from the header line); the header line gives ${csv.header.length} column(s): ${shown}${csv.header.length > 12 ? ', …' : ''}`,
+      ),
+    );
   }
   for (const c of csv.longCells) {
-    all.push(makeError(file, c.row, 'cell-size', `the cell in column ${csv.header[c.column] ?? c.column + 1} is ${c.length.toLocaleString('en')} characters, at most ${limits.maxCellChars.toLocaleString('en')}`, csv.header[c.column]));
+    all.push(
+      makeError(
+        file,
+        c.row,
+        'cell-size',
+        `the cell in column ${csv.header[c.column] ?? c.column + 1} is ${c.length.toLocaleString('en')} characters, at most ${limits.maxCellChars.toLocaleString('en')}`,
+        csv.header[c.column],
+      ),
+    );
   }
   const headerBroken = all.some((e) => e.row === 0);
   const long = new Set(csv.longCells.map((c) => c.row - 1));

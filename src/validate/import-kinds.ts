@@ -26,7 +26,12 @@ export interface ImportKind {
   /** the columns of the canonical CSV handed to DuckDB, in order */
   readonly columns: readonly string[];
   /** every problem, and the 0-based indexes of rows that may be loaded */
-  validate(file: string, header: string[], rows: string[][], ctx: ImportContext): { errors: ValidationError[]; validRows: number[] };
+  validate(
+    file: string,
+    header: string[],
+    rows: string[][],
+    ctx: ImportContext,
+  ): { errors: ValidationError[]; validRows: number[] };
   /** cells of one valid row in `columns` order */
   output(header: string[], row: string[]): string[];
   /** the CSV template the app offers for this kind (it must import unchanged) */
@@ -36,15 +41,37 @@ export interface ImportKind {
 /** The survey template: two example rows, marked illustrative so they never pass for a State's answer. */
 function surveyTemplate(): string {
   const example = (item: string, status: string, challenges: string) =>
-    csvLine(['FRA', '2025', 'norms', item, status, challenges, 'no', 'yes', 'EXAMPLE ROW: replace with your own answers, then delete this row', 'illustrative', 'https://example.org/your-source']);
-  return [SURVEY_COLUMNS.join(','), example('g', 'implemented', ''), example('j', 'partial', 'technical_expertise;funding')].join('\r\n') + '\r\n';
+    csvLine([
+      'FRA',
+      '2025',
+      'norms',
+      item,
+      status,
+      challenges,
+      'no',
+      'yes',
+      'EXAMPLE ROW: replace with your own answers, then delete this row',
+      'illustrative',
+      'https://example.org/your-source',
+    ]);
+  return (
+    [
+      SURVEY_COLUMNS.join(','),
+      example('g', 'implemented', ''),
+      example('j', 'partial', 'technical_expertise;funding'),
+    ].join('\r\n') + '\r\n'
+  );
 }
 
 const survey: ImportKind = {
   label: 'survey answers',
   columns: SURVEY_COLUMNS,
   validate: (file, header, rows, ctx) =>
-    validateSurvey(file, header, rows, { states: new Set(ctx.states), ilQuestions: new Set(ctx.ilQuestions), maxYear: ctx.maxYear }),
+    validateSurvey(file, header, rows, {
+      states: new Set(ctx.states),
+      ilQuestions: new Set(ctx.ilQuestions),
+      maxYear: ctx.maxYear,
+    }),
   output(header, row) {
     return SURVEY_COLUMNS.map((c) => {
       const cell = row[header.indexOf(c)];

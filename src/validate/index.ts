@@ -17,7 +17,14 @@ export { STATEMENT_SOURCE_TYPES, STATEMENT_GROUP_ACTORS } from './specs/statemen
 export { VOTE_CODES } from './specs/ungaVotes';
 export { GCI_PILLARS } from './specs/normsCapacity';
 export { parseCsv, type ParsedCsv } from './csv';
-export { validateSurvey, surveyRowErrors, splitChallenges, itemsOfPart, type SurveyContext, type SurveyValidation } from './survey';
+export {
+  validateSurvey,
+  surveyRowErrors,
+  splitChallenges,
+  itemsOfPart,
+  type SurveyContext,
+  type SurveyValidation,
+} from './survey';
 export * from './specs/survey';
 export * from './specs/process';
 export { parseBackers, isStateToken, type Backer } from './backers';

@@ -23,7 +23,8 @@ export function checkUnique(table: RawTable, columns: readonly string[]): Valida
       firstSeen.set(key, i + 1);
       return;
     }
-    const shown = columns.length === 1 ? `${columns[0]} "${values[0]}"` : `(${columns.join(', ')}) = (${values.join(', ')})`;
+    const shown =
+      columns.length === 1 ? `${columns[0]} "${values[0]}"` : `(${columns.join(', ')}) = (${values.join(', ')})`;
     errors.push(makeError(table.file, i + 1, 'unique', `duplicate ${shown}; first at row ${first}`, columns[0]));
   });
   return errors;

@@ -8,13 +8,7 @@ export type Location = number | 'header' | 'file';
  * e.g. `data/x.csv row 12 (line 13): stance "maybe" is not one of … [rule: enum]`.
  * Line = row + 1 because the shipped CSVs have one header line and no multi-line cells.
  */
-export function makeError(
-  file: string,
-  at: Location,
-  rule: string,
-  detail: string,
-  column?: string,
-): ValidationError {
+export function makeError(file: string, at: Location, rule: string, detail: string, column?: string): ValidationError {
   let where: string;
   if (at === 'header') where = `${file} header (line 1)`;
   else if (at === 'file') where = file;
@@ -40,7 +34,9 @@ export function placeOnLines(errors: ValidationError[], lines: readonly number[]
     const line = e.row > 0 ? lines[e.row - 1] : undefined;
     if (line === undefined) return e;
     const assumed = `${e.file} row ${e.row} (line ${e.row + 1})`;
-    const message = e.message.startsWith(assumed) ? `${e.file} row ${e.row} (line ${line})${e.message.slice(assumed.length)}` : e.message;
+    const message = e.message.startsWith(assumed)
+      ? `${e.file} row ${e.row} (line ${line})${e.message.slice(assumed.length)}`
+      : e.message;
     return { ...e, line, message };
   });
 }

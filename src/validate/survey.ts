@@ -3,7 +3,14 @@ import { makeError } from './report';
 import { validateTable } from './table';
 import { columnReader } from './keys';
 import {
-  CAPACITY_AREAS, CBM_ITEMS, EVIDENCE_MAX, NORM_IDS, SURVEY_CHALLENGES, SURVEY_PARTS, surveySpec, type SurveyPart,
+  CAPACITY_AREAS,
+  CBM_ITEMS,
+  EVIDENCE_MAX,
+  NORM_IDS,
+  SURVEY_CHALLENGES,
+  SURVEY_PARTS,
+  surveySpec,
+  type SurveyPart,
 } from './specs/survey';
 
 /**
@@ -52,22 +59,39 @@ export function itemsOfPart(part: SurveyPart, ctx: Pick<SurveyContext, 'ilQuesti
 
 /** Splits a challenges cell (`funding;coordination`) into trimmed values; blank = none. */
 export function splitChallenges(cell: string): string[] {
-  return cell.split(';').map((v) => v.trim()).filter((v) => v !== '');
+  return cell
+    .split(';')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 function challengeProblem(cell: string): string | null {
   const values = splitChallenges(cell);
   const unknown = values.filter((v) => !CHALLENGE_SET.has(v));
-  if (unknown.length) return `challenges ${JSON.stringify(unknown.join(';'))} not in the list ${SURVEY_CHALLENGES.join(', ')} (separate several with ;)`;
+  if (unknown.length)
+    return `challenges ${JSON.stringify(unknown.join(';'))} not in the list ${SURVEY_CHALLENGES.join(', ')} (separate several with ;)`;
   if (new Set(values).size !== values.length) return `challenges ${JSON.stringify(cell)} lists a challenge twice`;
   return null;
 }
 
 /** The rules that go beyond one cell's type; rows with the wrong width are skipped (already reported). */
-export function surveyRowErrors(file: string, header: string[], rows: string[][], ctx: SurveyContext): ValidationError[] {
+export function surveyRowErrors(
+  file: string,
+  header: string[],
+  rows: string[][],
+  ctx: SurveyContext,
+): ValidationError[] {
   const read = (name: string) => columnReader({ file, header, rows }, name) ?? (() => '');
-  const [iso3, year, part, item, challenges, evidence, origin, source] =
-    ['iso3', 'year', 'part', 'item', 'challenges', 'evidence', 'origin', 'source'].map(read);
+  const [iso3, year, part, item, challenges, evidence, origin, source] = [
+    'iso3',
+    'year',
+    'part',
+    'item',
+    'challenges',
+    'evidence',
+    'origin',
+    'source',
+  ].map(read);
   const errors: ValidationError[] = [];
   rows.forEach((row, i) => {
     if (row.length !== header.length) return;
@@ -87,10 +111,26 @@ export function surveyRowErrors(file: string, header: string[], rows: string[][]
     const problem = challengeProblem(challenges(row));
     if (problem) errors.push(makeError(file, at, 'enum', problem, 'challenges'));
     if (evidence(row).length > EVIDENCE_MAX) {
-      errors.push(makeError(file, at, 'length', `evidence is ${evidence(row).length} characters, at most ${EVIDENCE_MAX}`, 'evidence'));
+      errors.push(
+        makeError(
+          file,
+          at,
+          'length',
+          `evidence is ${evidence(row).length} characters, at most ${EVIDENCE_MAX}`,
+          'evidence',
+        ),
+      );
     }
     if (ctx.origin !== undefined && origin(row) !== '' && origin(row) !== ctx.origin) {
-      errors.push(makeError(file, at, 'origin', `origin "${origin(row)}" in a file whose rows must all be ${ctx.origin}`, 'origin'));
+      errors.push(
+        makeError(
+          file,
+          at,
+          'origin',
+          `origin "${origin(row)}" in a file whose rows must all be ${ctx.origin}`,
+          'origin',
+        ),
+      );
     }
     if (ctx.sourceIds && source(row) !== '' && !ctx.sourceIds.has(source(row))) {
       errors.push(makeError(file, at, 'source', `source "${source(row)}" is not a source_id of sources.csv`, 'source'));

@@ -13,9 +13,7 @@ import { checkUnique } from './keys';
  */
 export function validateTable(file: string, header: string[], rows: string[][], spec: TableSpec): ValidationError[] {
   const errors = checkHeader(file, header, spec);
-  const present = spec.columns
-    .map((col) => ({ col, index: header.indexOf(col.name) }))
-    .filter((c) => c.index >= 0);
+  const present = spec.columns.map((col) => ({ col, index: header.indexOf(col.name) })).filter((c) => c.index >= 0);
   rows.forEach((row, i) => {
     if (row.length !== header.length) {
       const detail = `has ${row.length} cells, header has ${header.length}`;

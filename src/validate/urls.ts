@@ -24,7 +24,10 @@ export interface SourcePrefix {
 /** Reads sources.csv rows (source_id, url_prefixes) into a prefix list. */
 export function parsePrefixes(rows: readonly { sourceId: string; urlPrefixes: string }[]): SourcePrefix[] {
   return rows.flatMap(({ sourceId, urlPrefixes }) =>
-    urlPrefixes.split(/\s+/).filter((p) => p !== '').map((prefix) => ({ prefix, sourceId })),
+    urlPrefixes
+      .split(/\s+/)
+      .filter((p) => p !== '')
+      .map((prefix) => ({ prefix, sourceId })),
   );
 }
 

@@ -35,9 +35,7 @@ function typeProblem(col: ColumnSpec, value: string): CellProblem | null {
       return isIsoDate(value) ? null : { rule: 'type', detail: `${shown} is not a date (YYYY-MM-DD)` };
     case 'enum': {
       const allowed = col.values ?? [];
-      return allowed.includes(value)
-        ? null
-        : { rule: 'enum', detail: `${shown} is not one of ${allowed.join(', ')}` };
+      return allowed.includes(value) ? null : { rule: 'enum', detail: `${shown} is not one of ${allowed.join(', ')}` };
     }
     case 'string':
       return null;

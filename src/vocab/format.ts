@@ -9,7 +9,8 @@ export const MISSING = '—';
 /** A missing figure inside running prose (the brief's sentences), where a dash would read as punctuation. */
 export const NOT_AVAILABLE = 'n/a';
 
-const absent = (v: number | null | undefined): v is null | undefined => v === null || v === undefined || Number.isNaN(v);
+const absent = (v: number | null | undefined): v is null | undefined =>
+  v === null || v === undefined || Number.isNaN(v);
 
 /** A share in [0, 1] as a percentage: 0.834 → "83%" (`digits` decimals); missing → `missing`. */
 export function pct(v: number | null | undefined, digits = 0, missing = MISSING): string {

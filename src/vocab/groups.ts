@@ -14,7 +14,8 @@ export type UnGroup = (typeof UN_GROUPS)[number];
 export const NO_GROUP = 'No UN regional group';
 
 /** True for a string that names one of the five groups. */
-export const isUnGroup = (g: string | null | undefined): g is UnGroup => (UN_GROUPS as readonly string[]).includes(g ?? '');
+export const isUnGroup = (g: string | null | undefined): g is UnGroup =>
+  (UN_GROUPS as readonly string[]).includes(g ?? '');
 
 /** Rank in display order: the five groups first, anything else (no group, unknown) after them. */
 export function groupRank(g: string | null | undefined): number {

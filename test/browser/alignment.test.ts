@@ -37,7 +37,9 @@ describe('alignment view in the browser', () => {
     await h.page.goto(`${h.base}#/alignment`);
     await viewReady(h.page, 'alignment');
     expect(await h.page.locator('[data-testid="resolution-table"] tbody tr').count()).toBe(12);
-    expect(await h.page.locator('[data-testid="resolution-table"] tbody tr:has-text("identity inferred")').count()).toBe(0);
+    expect(
+      await h.page.locator('[data-testid="resolution-table"] tbody tr:has-text("identity inferred")').count(),
+    ).toBe(0);
     expect(await h.page.locator('[data-testid="vote-grid"]').getAttribute('data-columns')).toBe('193');
   });
 
@@ -64,10 +66,15 @@ describe('alignment view in the browser', () => {
     await h.page.selectOption('[data-testid="agreement-state"]', 'FRA');
     await h.page.waitForSelector('[data-testid="partners"]');
     expect(h.page.url()).toContain('state=FRA');
-    const listed = await h.page.locator('[data-testid="closest"] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-iso3') ?? ''));
+    const listed = await h.page
+      .locator('[data-testid="closest"] li')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-iso3') ?? ''));
     expect(listed.length).toBe(10);
     // No unlisted state (with at least 6 joint votes) agrees with France more than a listed one.
-    const members = states.filter((s) => s.un_member === 'true' && s.iso3 !== 'FRA').map((s) => ({ iso3: s.iso3, ...agreement('FRA', s.iso3) })).filter((s) => s.joint >= 6);
+    const members = states
+      .filter((s) => s.un_member === 'true' && s.iso3 !== 'FRA')
+      .map((s) => ({ iso3: s.iso3, ...agreement('FRA', s.iso3) }))
+      .filter((s) => s.joint >= 6);
     const weakestListed = Math.min(...listed.map((iso3) => agreement('FRA', iso3).value));
     expect(members.filter((s) => !listed.includes(s.iso3)).every((s) => s.value <= weakestListed)).toBe(true);
     const farthest = await h.page.locator('[data-testid="farthest"] li').first().getAttribute('data-iso3');
@@ -88,13 +95,21 @@ describe('alignment view in the browser', () => {
     const clusters = await h.page.locator('[data-testid="clusters"] section').count();
     expect(clusters).toBeGreaterThanOrEqual(2);
     // every member cast at least 3 of the 12 votes except those the CSV says did not
-    const sparse = states.filter((s) => s.un_member === 'true' && [...(byState.get(s.iso3)?.values() ?? [])].filter((v) => v !== 'X').length < 3);
-    expect(Number(await h.page.locator('[data-testid="opinion-map"]').getAttribute('data-points'))).toBe(193 - sparse.length);
+    const sparse = states.filter(
+      (s) => s.un_member === 'true' && [...(byState.get(s.iso3)?.values() ?? [])].filter((v) => v !== 'X').length < 3,
+    );
+    expect(Number(await h.page.locator('[data-testid="opinion-map"]').getAttribute('data-points'))).toBe(
+      193 - sparse.length,
+    );
 
     await h.page.click('[data-testid="overlay-group"]');
     await h.page.waitForFunction(() => location.hash.includes('overlay=group'));
-    expect(await h.page.locator('[data-testid="opinion-map"] circle[data-iso3="FRA"]').getAttribute('fill')).toBe('#0072B2');
-    expect(await h.page.locator('[data-testid="opinion-map"] circle[data-iso3="NGA"]').getAttribute('fill')).toBe('#E69F00');
+    expect(await h.page.locator('[data-testid="opinion-map"] circle[data-iso3="FRA"]').getAttribute('fill')).toBe(
+      '#0072B2',
+    );
+    expect(await h.page.locator('[data-testid="opinion-map"] circle[data-iso3="NGA"]').getAttribute('fill')).toBe(
+      '#E69F00',
+    );
     const total = await h.page.locator('[data-testid="contingency-groups"] tr.tot td').last().innerText();
     expect(Number(total)).toBe(193 - sparse.length);
 

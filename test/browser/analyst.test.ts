@@ -27,13 +27,19 @@ describe('opinion-map clusters name their members', () => {
       const size = Number((await s.locator('h3').innerText()).match(/(\d+) states/)![1]);
       const dts = await s.locator('[data-testid="cluster-members"] dt').allInnerTexts();
       const dds = await s.locator('[data-testid="cluster-members"] dd').allInnerTexts();
-      const names = dds.flatMap((d) => d.split(', ').map((x) => x.trim()).filter(Boolean));
+      const names = dds.flatMap((d) =>
+        d
+          .split(', ')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      );
       expect(names.length).toBe(size);
       placed += size;
       // each name sits under its own UN group's heading (groups from states.csv, by UN name)
       dts.forEach((dt, i) => {
         const group = dt.replace(/\s*\(\d+\)$/, '');
-        for (const name of dds[i].split(', ')) if (groupOf.has(name)) expect([name, groupOf.get(name)]).toEqual([name, group]);
+        for (const name of dds[i].split(', '))
+          if (groupOf.has(name)) expect([name, groupOf.get(name)]).toEqual([name, group]);
       });
     }
     expect(placed).toBe(Number(await h.page.locator('[data-testid="opinion-map"]').getAttribute('data-points')));
@@ -43,7 +49,9 @@ describe('opinion-map clusters name their members', () => {
 describe('Law: group against group, in words', () => {
   const positions = readCsv('data/il-positions/positions.csv');
   const weog = new Set(states.filter((s) => s.un_regional_group === 'WEOG').map((s) => s.iso3));
-  const own = (stance: string) => positions.filter((p) => weog.has(p.actor_iso3) && p.question_id === 'sovereignty_rule' && p.stance === stance).length;
+  const own = (stance: string) =>
+    positions.filter((p) => weog.has(p.actor_iso3) && p.question_id === 'sovereignty_rule' && p.stance === stance)
+      .length;
 
   it('with group=African|WEOG: a verdict on sovereignty as a rule, the AU apart, WEOG states counted', async () => {
     await h.page.goto(`${h.base}#/law?group=African|WEOG`);
@@ -63,18 +71,23 @@ describe('Law: group against group, in words', () => {
     const au = row.locator('td[data-side="0"] .collective');
     expect(await au.innerText()).toMatch(/^African Union.*on behalf of its 55 members.*: supports/);
     // the African side's own count does not include the AU's position
-    const afSupports = positions.filter((p) => african.has(p.actor_iso3) && p.question_id === 'sovereignty_rule' && p.stance === 'supports').length;
+    const afSupports = positions.filter(
+      (p) => african.has(p.actor_iso3) && p.question_id === 'sovereignty_rule' && p.stance === 'supports',
+    ).length;
     expect(Number(await row.locator('td[data-side="0"] .own').getAttribute('data-supports'))).toBe(afSupports);
     // WEOG states' own stances with counts computed here from the CSVs
     const w = row.locator('td[data-side="1"] .own');
-    expect([await w.getAttribute('data-supports'), await w.getAttribute('data-qualified'), await w.getAttribute('data-opposes')].map(Number)).toEqual([
-      own('supports'),
-      own('qualified'),
-      own('opposes'),
-    ]);
+    expect(
+      [
+        await w.getAttribute('data-supports'),
+        await w.getAttribute('data-qualified'),
+        await w.getAttribute('data-opposes'),
+      ].map(Number),
+    ).toEqual([own('supports'), own('qualified'), own('opposes')]);
     expect(await w.innerText()).toContain(`${own('supports')} support`);
     // no statistic beside "too few"
-    for (const t of await h.page.locator('tr[data-verdict="Too few answers"] td:nth-child(2)').allInnerTexts()) expect(t).not.toMatch(/η²|gap|%/);
+    for (const t of await h.page.locator('tr[data-verdict="Too few answers"] td:nth-child(2)').allInnerTexts())
+      expect(t).not.toMatch(/η²|gap|%/);
   });
 
   it('the debates set takes the same panel from vs=', async () => {
@@ -113,7 +126,9 @@ describe('Alignment: find a state across the three charts', () => {
     await h.page.check('[data-testid="agreement-names"]');
     const n = Number(await h.page.locator('[data-testid="agreement-canvas"]').getAttribute('data-n'));
     expect(await matrix.getAttribute('data-named')).toBe('true');
-    expect(Math.round((await h.page.locator('[data-testid="agreement-canvas"]').boundingBox())!.height)).toBe(130 + 10 + n * 11);
+    expect(Math.round((await h.page.locator('[data-testid="agreement-canvas"]').boundingBox())!.height)).toBe(
+      130 + 10 + n * 11,
+    );
     await h.page.click('button[data-tab="map"]');
     await viewReady(h.page, 'alignment');
     const map = h.page.locator('[data-testid="opinion-map"]');
@@ -130,7 +145,9 @@ describe('Overview map coloured by a stance on a legal question', () => {
     const positions = readCsv('data/il-positions/positions.csv');
     // the default scope: the 193 UN members
     const isState = new Set(states.filter((s) => s.un_member === 'true').map((s) => s.iso3));
-    const csv = (stance: string) => positions.filter((p) => isState.has(p.actor_iso3) && p.question_id === 'sovereignty_rule' && p.stance === stance).length;
+    const csv = (stance: string) =>
+      positions.filter((p) => isState.has(p.actor_iso3) && p.question_id === 'sovereignty_rule' && p.stance === stance)
+        .length;
     await h.page.goto(`${h.base}#/overview?ind=stance`);
     await viewReady(h.page, 'overview');
     expect(await h.page.inputValue('[data-testid="question"]')).toBe('sovereignty_rule');
@@ -153,7 +170,11 @@ describe('Overview map coloured by a stance on a legal question', () => {
 describe('Overview map coloured by a published legal position', () => {
   it('ind=legal: the states marked as publishing equal the states with a document in national_positions.csv', async () => {
     const isState = new Set(states.filter((s) => s.un_member === 'true').map((s) => s.iso3));
-    const published = new Set(readCsv('data/il-positions/national_positions.csv').map((d) => d.actor_iso3).filter((c) => isState.has(c)));
+    const published = new Set(
+      readCsv('data/il-positions/national_positions.csv')
+        .map((d) => d.actor_iso3)
+        .filter((c) => isState.has(c)),
+    );
     await h.page.goto(`${h.base}#/overview?ind=legal`);
     await viewReady(h.page, 'overview');
     await h.page.click('.map-table summary');

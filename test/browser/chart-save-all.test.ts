@@ -31,9 +31,15 @@ const PAGES = [
  * cell are part of that table (its rows download as data), not charts of their own.
  */
 function chartsOnPage(): { label: string; saveable: boolean }[] {
-  const drawn = [...document.querySelectorAll('main svg[role], main canvas, main figure')].filter((el) => !el.closest('td, th'));
+  const drawn = [...document.querySelectorAll('main svg[role], main canvas, main figure')].filter(
+    (el) => !el.closest('td, th'),
+  );
   // tables drawn as heat maps and matrices are charts too (saved as pictures of the HTML)
-  const tables = [...document.querySelectorAll('main :is([data-testid="norm-heat"], [data-testid="evidence-matrix"] table, [data-testid="state-matrix"], [data-testid="actor-matrix"], [data-testid="crosswalk-matrix"], table.heat)')];
+  const tables = [
+    ...document.querySelectorAll(
+      'main :is([data-testid="norm-heat"], [data-testid="evidence-matrix"] table, [data-testid="state-matrix"], [data-testid="actor-matrix"], [data-testid="crosswalk-matrix"], table.heat)',
+    ),
+  ];
   const els = [...drawn, ...tables];
   return els.map((el) => ({
     label: `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.getAttribute('data-testid') ?? el.querySelector('figcaption, caption')?.textContent ?? '').slice(0, 60)}`,
@@ -45,7 +51,10 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 async function save(box: string, button: 'SVG' | 'PNG'): Promise<{ name: string; bytes: Buffer }> {
   const control = h.page.locator(box).locator('xpath=following-sibling::*[@data-testid="chart-save"][1]');
-  const [dl] = await Promise.all([h.page.waitForEvent('download'), control.getByRole('button', { name: button, exact: true }).click()]);
+  const [dl] = await Promise.all([
+    h.page.waitForEvent('download'),
+    control.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   return { name: dl.suggestedFilename(), bytes: readFileSync((await dl.path())!) };
 }
 
@@ -81,7 +90,11 @@ describe('every chart can be saved as SVG and PNG', () => {
     expect(text).toMatch(/data version \S+/);
     const parsed = await h.page.evaluate((s) => {
       const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, circles: doc.querySelectorAll('circle').length };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: doc.documentElement.nodeName,
+        circles: doc.querySelectorAll('circle').length,
+      };
     }, text);
     expect(parsed).toMatchObject({ error: null, root: 'svg' });
     expect(parsed.circles).toBeGreaterThan(0);
@@ -107,7 +120,11 @@ describe('every chart can be saved as SVG and PNG', () => {
     const parsed = await h.page.evaluate((s) => {
       const doc = new DOMParser().parseFromString(s, 'image/svg+xml');
       const fo = doc.querySelector('foreignObject');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, rows: fo?.querySelectorAll('tbody tr').length ?? 0, hidden: fo?.querySelectorAll('.sr-only').length ?? -1 };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        rows: fo?.querySelectorAll('tbody tr').length ?? 0,
+        hidden: fo?.querySelectorAll('.sr-only').length ?? -1,
+      };
     }, text);
     const onScreen = await h.page.locator('[data-testid="actor-matrix"] tbody tr').count();
     expect(parsed.error).toBeNull();

@@ -11,7 +11,8 @@ afterAll(async () => {
 });
 
 // Capacity has several charts now (heat table, distribution, map): this one is the distribution's.
-const DISTRIBUTION = '[data-view="capacity"] [data-testid="chart-save"]:has(+ [data-saveable^="Capacity distribution"])';
+const DISTRIBUTION =
+  '[data-view="capacity"] [data-testid="chart-save"]:has(+ [data-saveable^="Capacity distribution"])';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -35,7 +36,10 @@ describe('charts save as images', () => {
     expect(text).toContain('Capacity distribution: Overall');
     expect(text).toContain('UN regional group: African');
     // well-formed XML: the browser's parser reports no error
-    const parseError = await h.page.evaluate((s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror')?.textContent ?? null, text);
+    const parseError = await h.page.evaluate(
+      (s) => new DOMParser().parseFromString(s, 'image/svg+xml').querySelector('parsererror')?.textContent ?? null,
+      text,
+    );
     expect(parseError).toBeNull();
     const png = await saveFrom(DISTRIBUTION, 'PNG');
     expect(png.name.endsWith('.png')).toBe(true);

@@ -12,7 +12,9 @@ afterAll(async () => {
 async function runSql(sql: string) {
   await h.page.fill('[data-testid="console-input"]', sql);
   await h.page.click('[data-testid="console-run"]');
-  await h.page.waitForFunction(() => document.querySelector('[data-view="data"]')?.getAttribute('aria-busy') === 'false');
+  await h.page.waitForFunction(
+    () => document.querySelector('[data-view="data"]')?.getAttribute('aria-busy') === 'false',
+  );
 }
 
 describe('Data view and SQL console', () => {
@@ -25,7 +27,9 @@ describe('Data view and SQL console', () => {
   });
 
   it('runs a read-only query and shows its rows', async () => {
-    await runSql("SELECT vote, count(*)::INTEGER AS n FROM votes WHERE resolution_id = 'A/RES/73/27' GROUP BY vote ORDER BY vote");
+    await runSql(
+      "SELECT vote, count(*)::INTEGER AS n FROM votes WHERE resolution_id = 'A/RES/73/27' GROUP BY vote ORDER BY vote",
+    );
     const cells = await h.page.locator('[data-testid="console-result"] tbody tr').allInnerTexts();
     // 73/27: 119 yes, 46 no, 14 abstain, 14 absent (data/unga-votes/DATA.md coverage table)
     expect(cells.map((c) => c.replace(/\s+/g, ' ').trim())).toEqual(['A 14', 'N 46', 'X 14', 'Y 119']);
@@ -40,7 +44,9 @@ describe('Data view and SQL console', () => {
     expect((await h.page.locator('[data-testid="console-result"] tbody').innerText()).trim()).toBe('195');
     await h.page.goto(`${h.base}#/overview?group=African`);
     await viewReady(h.page, 'overview');
-    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '54 states in scope');
+    await h.page.waitForFunction(
+      () => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '54 states in scope',
+    );
     expect(await statusText(h.page)).toBe('54 states in scope');
   });
 
@@ -53,11 +59,16 @@ describe('Data view and SQL console', () => {
   });
 
   it('runs on its own engine: attacks leave the app connection answering and the shipped tables unchanged', async () => {
-    const appCount = () => h.page.evaluate(async () => {
-      const cg = (globalThis as unknown as { __commonGround: { runQuery: (s: string) => Promise<{ n: number; s: number }[]> } }).__commonGround;
-      const [r] = await cg.runQuery(`SELECT count(*)::INTEGER AS n, sum(length(name))::INTEGER AS s FROM states /* ${Math.random()} */`);
-      return r;
-    });
+    const appCount = () =>
+      h.page.evaluate(async () => {
+        const cg = (
+          globalThis as unknown as { __commonGround: { runQuery: (s: string) => Promise<{ n: number; s: number }[]> } }
+        ).__commonGround;
+        const [r] = await cg.runQuery(
+          `SELECT count(*)::INTEGER AS n, sum(length(name))::INTEGER AS s FROM states /* ${Math.random()} */`,
+        );
+        return r;
+      });
     const before = await appCount();
     expect(before.n).toBe(195);
     // Through the screen, the courtesy guard names the problem …
@@ -68,20 +79,32 @@ describe('Data view and SQL console', () => {
       "WITH a AS (SELECT 1) SELECT * FROM a; SELECT 1 FROM (ATTACH 'common-ground.duckdb' AS w)",
     ]) {
       await runSql(sql);
-      expect(await h.page.locator('[data-testid="console-error"]').innerText(), sql).toMatch(/does not allow|starts with/);
+      expect(await h.page.locator('[data-testid="console-error"]').innerText(), sql).toMatch(
+        /does not allow|starts with/,
+      );
     }
     // … and without the guard, straight to the console's engine, the boundary still holds.
-    const raw = (stmts: string[]) => h.page.evaluate(async (list) => {
-      const c = (globalThis as unknown as { __cgConsole: { runUnguarded(s: string[]): Promise<void>; error: string | null } }).__cgConsole;
-      await c.runUnguarded(list);
-      return c.error;
-    }, stmts);
+    const raw = (stmts: string[]) =>
+      h.page.evaluate(async (list) => {
+        const c = (
+          globalThis as unknown as { __cgConsole: { runUnguarded(s: string[]): Promise<void>; error: string | null } }
+        ).__cgConsole;
+        await c.runUnguarded(list);
+        return c.error;
+      }, stmts);
     expect(await raw(['DETACH cg'])).toMatch(/default database/);
     expect(await raw(['CREATE TEMP TABLE states AS SELECT 1 AS iso3', "SET memory_limit = '4GB'"])).toMatch(/locked/);
     expect(await raw(['SET enable_external_access = true'])).toMatch(/locked/);
     expect(await raw(["SET custom_extension_repository = 'http://127.0.0.1:1/'"])).toMatch(/locked/);
     expect(await raw(['EXPLAIN ANALYZE CREATE TABLE cg.main.x AS SELECT 1'])).toMatch(/read-only/);
-    expect(await raw(['USE memory', 'DETACH cg', "ATTACH 'common-ground.duckdb' AS cg", "DELETE FROM cg.main.states WHERE iso3 = 'FRA'"])).toBeNull();
+    expect(
+      await raw([
+        'USE memory',
+        'DETACH cg',
+        "ATTACH 'common-ground.duckdb' AS cg",
+        "DELETE FROM cg.main.states WHERE iso3 = 'FRA'",
+      ]),
+    ).toBeNull();
     // the damaged copy is replaced before the next run
     await runSql("SELECT count(*)::INTEGER AS n FROM states WHERE iso3 = 'FRA'");
     expect((await h.page.locator('[data-testid="console-result"] tbody').innerText()).trim()).toBe('1');
@@ -109,12 +132,16 @@ describe('Data view and SQL console', () => {
     await h.page.waitForSelector('[data-testid="console-stop"]:not([disabled])');
     await h.page.waitForTimeout(500);
     await h.page.click('[data-testid="console-stop"]');
-    await h.page.waitForFunction(() => document.querySelector('[data-view="data"]')?.getAttribute('aria-busy') === 'false');
+    await h.page.waitForFunction(
+      () => document.querySelector('[data-view="data"]')?.getAttribute('aria-busy') === 'false',
+    );
     expect(await h.page.locator('[data-testid="console-error"]').innerText()).toContain('Stopped');
     // the app's connection answers at once while the console's engine restarts
     await h.page.goto(`${h.base}#/overview?group=African`);
     await viewReady(h.page, 'overview');
-    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '54 states in scope');
+    await h.page.waitForFunction(
+      () => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '54 states in scope',
+    );
     await h.page.goto(`${h.base}#/data`);
     await viewReady(h.page, 'data');
     // nobody presses Stop: the 10 s limit ends it

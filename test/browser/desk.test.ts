@@ -35,7 +35,9 @@ describe('Global Mechanism desk in the browser', () => {
     expect(await next.locator('[data-testid="days-left"]').innerText()).toBe(`in ${days} days`);
     expect(await h.page.locator('[data-testid="next-banner"]').innerText()).toContain(dtg.title);
     // A/RES/80/16: adoption date not confirmed in the data, so none is shown.
-    expect(await h.page.locator('[data-event="ga-80-res-16"] [data-testid="event-date"]').innerText()).toBe('date not confirmed');
+    expect(await h.page.locator('[data-event="ga-80-res-16"] [data-testid="event-date"]').innerText()).toBe(
+      'date not confirmed',
+    );
     // Every agenda item of the CSV is listed once.
     const expectedItems = items.reduce((n, e) => n + (e.agenda_items ? e.agenda_items.split('; ').length : 0), 0);
     expect(await h.page.locator('li[data-item]').count()).toBe(expectedItems);
@@ -65,14 +67,20 @@ describe('Global Mechanism desk in the browser', () => {
     const ransom = proposals.find((p) => p.proposal_id === 'np-ransom-payments')!;
     const codes = ransom.supported_by.split(';').filter((c) => c !== 'INTERPOL');
     const card = h.page.locator('[data-proposal="np-ransom-payments"]');
-    const hrefs = await card.locator('[data-testid="backers"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await card
+      .locator('[data-testid="backers"] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(codes.map((c) => `#/profile?state=${c}`));
     expect(await card.locator('[data-testid="backers"]').innerText()).toContain('INTERPOL');
-    expect(await card.locator('[data-testid="backers-in-scope"]').innerText()).toBe(`${codes.length} of ${codes.length} named states in scope:`);
+    expect(await card.locator('[data-testid="backers-in-scope"]').innerText()).toBe(
+      `${codes.length} of ${codes.length} named states in scope:`,
+    );
     const african = new Set(states.filter((s) => s.un_regional_group === 'African').map((s) => s.iso3));
     await h.page.goto(`${h.base}#/proposals?group=African`);
     await viewReady(h.page, 'proposals');
-    expect(await card.locator('[data-testid="backers-in-scope"]').innerText()).toBe(`${codes.filter((c) => african.has(c)).length} of ${codes.length} named states in scope:`);
+    expect(await card.locator('[data-testid="backers-in-scope"]').innerText()).toBe(
+      `${codes.filter((c) => african.has(c)).length} of ${codes.length} named states in scope:`,
+    );
   });
 
   it('the crosswalk shows ASEAN linked to all 11 norms, each link with its basis', async () => {
@@ -83,10 +91,14 @@ describe('Global Mechanism desk in the browser', () => {
     const row = h.page.locator('[data-testid="crosswalk-matrix"] tr[data-framework="ASEAN"]');
     expect(await row.locator('[data-testid="norms-linked"]').innerText()).toBe('11');
     for (const n of 'abcdefghijk') {
-      expect(await row.locator(`td[data-norm="${n}"]`).innerText(), n).toContain(String(asean.filter((l) => l.norm_id === n).length));
+      expect(await row.locator(`td[data-norm="${n}"]`).innerText(), n).toContain(
+        String(asean.filter((l) => l.norm_id === n).length),
+      );
     }
     expect(await h.page.locator('[data-testid="link-table"] tbody tr').count()).toBe(asean.length);
-    expect(await h.page.locator('[data-testid="link-table"] tr[data-basis="title_only"]').count()).toBe(asean.filter((l) => l.basis_type === 'title_only').length);
+    expect(await h.page.locator('[data-testid="link-table"] tr[data-basis="title_only"]').count()).toBe(
+      asean.filter((l) => l.basis_type === 'title_only').length,
+    );
     const oas = new Set(links.filter((l) => l.framework === 'OAS').map((l) => l.norm_id)).size;
     expect(await h.page.locator('tr[data-framework="OAS"] [data-testid="norms-linked"]').innerText()).toBe(String(oas));
   });
@@ -98,7 +110,9 @@ describe('Global Mechanism desk in the browser', () => {
     const self = evidence.filter((e) => e.iso3 === 'AUS' && e.coded_status === 'self_reported');
     const selfNorms = [...new Set(self.map((e) => e.norm_id))].sort();
     expect(selfNorms).toHaveLength(11);
-    const pre = await h.page.locator('[data-testid="draft-norms"] tr[data-prefilled="true"]').evaluateAll((trs) => trs.map((t) => t.getAttribute('data-item')));
+    const pre = await h.page
+      .locator('[data-testid="draft-norms"] tr[data-prefilled="true"]')
+      .evaluateAll((trs) => trs.map((t) => t.getAttribute('data-item')));
     expect(pre).toEqual(selfNorms);
     const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.click('[data-testid="draft-csv"]')]);
     draft = readFileSync((await download.path())!, 'utf8');
@@ -118,16 +132,30 @@ describe('Global Mechanism desk in the browser', () => {
   it('re-importing the edited draft changes the State profile', async () => {
     const edited = draft.replace(/^AUS,2026,cbms,1,,/m, 'AUS,2026,cbms,1,implemented,');
     expect(edited).not.toBe(draft);
-    await h.page.setInputFiles('[data-testid="import-file"]', { name: 'aus-draft.csv', mimeType: 'text/csv', buffer: Buffer.from(edited) });
+    await h.page.setInputFiles('[data-testid="import-file"]', {
+      name: 'aus-draft.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(edited),
+    });
     await h.page.waitForSelector('[data-testid="import-status"]');
-    const answered = edited.trim().split(/\r\n/).slice(1).filter((l) => l.split(',')[4] !== '').length;
+    const answered = edited
+      .trim()
+      .split(/\r\n/)
+      .slice(1)
+      .filter((l) => l.split(',')[4] !== '').length;
     await h.page.goto(`${h.base}#/profile?state=AUS`);
     await viewReady(h.page, 'profile');
     await h.page.waitForSelector('[data-testid="profile-imported"]');
-    expect(await h.page.locator('[data-testid="imported-summary"]').innerText()).toContain(`${answered} answered of 46 rows`);
-    expect(await h.page.locator('[data-testid="profile-imported"] tr[data-part="cbms"][data-item="1"]').innerText()).toContain('implemented');
+    expect(await h.page.locator('[data-testid="imported-summary"]').innerText()).toContain(
+      `${answered} answered of 46 rows`,
+    );
+    expect(
+      await h.page.locator('[data-testid="profile-imported"] tr[data-part="cbms"][data-item="1"]').innerText(),
+    ).toContain('implemented');
     // The regional section lists the frameworks Australia currently belongs to (ARF: yes; ASEAN: no).
-    expect(await h.page.locator('[data-testid="profile-regional"] tr[data-framework="ARF"]').count()).toBeGreaterThan(0);
+    expect(await h.page.locator('[data-testid="profile-regional"] tr[data-framework="ARF"]').count()).toBeGreaterThan(
+      0,
+    );
     expect(await h.page.locator('[data-testid="profile-regional"] tr[data-framework="ASEAN"]').count()).toBe(0);
   });
 

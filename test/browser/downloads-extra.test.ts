@@ -26,11 +26,19 @@ describe('downloads on the Capacity view', () => {
     expect([...excel.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = excel.bytes.subarray(3).toString('utf8').trim().split('\r\n');
     // rows = African Group members' GCI rows in capacity.csv, long format (one per pillar)
-    const african = new Set(readCsv('data/states/states.csv').filter((s) => s.un_regional_group === 'African' && s.un_member === 'true').map((s) => s.iso3));
+    const african = new Set(
+      readCsv('data/states/states.csv')
+        .filter((s) => s.un_regional_group === 'African' && s.un_member === 'true')
+        .map((s) => s.iso3),
+    );
     const header = lines[0].split(',');
     expect(header.slice(0, 2)).toEqual(['iso3', 'name']);
     const isoInFile = new Set(lines.slice(1).map((l) => l.split(',')[0]));
-    const isoInCsv = new Set(readCsv('data/norms-capacity/capacity.csv').map((r) => r.iso3).filter((i) => african.has(i)));
+    const isoInCsv = new Set(
+      readCsv('data/norms-capacity/capacity.csv')
+        .map((r) => r.iso3)
+        .filter((i) => african.has(i)),
+    );
     expect([...isoInFile].sort()).toEqual([...isoInCsv].sort());
     const readme = await click('[data-testid="download-menu"] button[data-dataset="gci-2020"][data-format="readme"]');
     expect(readme.name).toBe('common-ground-gci-2020-african-README.md');

@@ -17,13 +17,25 @@ async function click(selector: string): Promise<{ name: string; bytes: Buffer }>
 }
 
 /** Data lines of a CSV download (no quoted line breaks in these files). */
-const dataLines = (b: Buffer) => b.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+const dataLines = (b: Buffer) =>
+  b
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
 
 describe('downloads of exactly what is shown', () => {
   it('Alignment: the focused roll call (A/RES/77/37) and the filter (LDCs only) → only those votes', async () => {
     // Expected, from the CSVs: UN members flagged LDC in states.csv with a vote row on A/RES/77/37.
-    const ldc = new Set(readCsv('data/states/states.csv').filter((s) => s.ldc === 'true' && s.un_member === 'true').map((s) => s.iso3));
-    const expected = readCsv('data/unga-votes/votes.csv').filter((v) => v.resolution_id === 'A/RES/77/37' && ldc.has(v.iso3)).map((v) => v.iso3).sort();
+    const ldc = new Set(
+      readCsv('data/states/states.csv')
+        .filter((s) => s.ldc === 'true' && s.un_member === 'true')
+        .map((s) => s.iso3),
+    );
+    const expected = readCsv('data/unga-votes/votes.csv')
+      .filter((v) => v.resolution_id === 'A/RES/77/37' && ldc.has(v.iso3))
+      .map((v) => v.iso3)
+      .sort();
     expect(expected.length).toBe(44); // the issue's figure, checked against the CSVs
 
     await h.page.goto(`${h.base}#/alignment?res=77-37&ldc=1`);
@@ -51,7 +63,10 @@ describe('downloads of exactly what is shown', () => {
 
   it('the SQL console: its result in CSV, CSV for Excel, Parquet, and a codebook naming the query', async () => {
     const sql = "SELECT iso3, name, ldc FROM states WHERE un_regional_group = 'GRULAC' ORDER BY iso3";
-    const expected = readCsv('data/states/states.csv').filter((s) => s.un_regional_group === 'GRULAC').map((s) => s.iso3).sort();
+    const expected = readCsv('data/states/states.csv')
+      .filter((s) => s.un_regional_group === 'GRULAC')
+      .map((s) => s.iso3)
+      .sort();
     await h.page.goto(`${h.base}#/data`);
     await viewReady(h.page, 'data');
     await h.page.fill('[data-testid="console-input"]', sql);
@@ -65,7 +80,9 @@ describe('downloads of exactly what is shown', () => {
     expect(header).toBe('iso3,name,ldc');
     expect(rows.map((r) => r.split(',')[0])).toEqual(expected);
     // Haiti is GRULAC's one LDC (states.csv): the boolean survives as true/false
-    expect(rows.find((r) => r.startsWith('HTI,'))).toBe(`HTI,Haiti,${readCsv('data/states/states.csv').find((s) => s.iso3 === 'HTI')!.ldc}`);
+    expect(rows.find((r) => r.startsWith('HTI,'))).toBe(
+      `HTI,Haiti,${readCsv('data/states/states.csv').find((s) => s.iso3 === 'HTI')!.ldc}`,
+    );
 
     const excel = await click(`${dl} button[data-format="excel"]`);
     expect([...excel.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

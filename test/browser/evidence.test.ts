@@ -19,7 +19,10 @@ const SURVEY = [
   'BRA,2025,norms,j,partial,,yes,no,,coded_from_document,https://example.org/bra',
   'FRA,2025,norms,a,planned,,,,,submitted,https://example.org/fra',
 ].join('\n');
-const go = (hash: string) => h.page.evaluate((x) => { location.hash = x; }, hash);
+const go = (hash: string) =>
+  h.page.evaluate((x) => {
+    location.hash = x;
+  }, hash);
 
 describe('norms on evidence (issue 11)', () => {
   it('a fresh load has the illustrative switch off and the Norms view shows no generated figure', async () => {
@@ -31,7 +34,8 @@ describe('norms on evidence (issue 11)', () => {
     const text = await h.page.locator('[data-view="norms"]').innerText();
     expect(text).not.toContain(STAMP);
     // No survey figure at all: the survey tables are not drawn, the page says why.
-    for (const id of ['norms-table', 'norm-heat', 'state-matrix']) expect(await h.page.locator(`[data-testid="${id}"]`).count()).toBe(0);
+    for (const id of ['norms-table', 'norm-heat', 'state-matrix'])
+      expect(await h.page.locator(`[data-testid="${id}"]`).count()).toBe(0);
     expect(await h.page.locator('[data-testid="survey-none"]').count()).toBe(1);
     // Evidence per norm, verdict in words, coverage first, counts from the CSVs.
     expect(await h.page.locator('[data-testid="evidence-table"] tbody tr').count()).toBe(11);
@@ -39,10 +43,13 @@ describe('norms on evidence (issue 11)', () => {
       const { counts, measure } = expectedCounts(norm, members);
       const row = h.page.locator(`[data-testid="evidence-table"] tr[data-norm="${norm}"]`);
       expect(await row.locator('[data-testid="coverage"]').innerText()).toBe(`${193 - counts[0]} of 193`);
-      expect(await row.locator('[data-testid="verdict"]').innerText())
-        .toContain(`Evidence for ${193 - counts[0]} of 193 states in scope; ${measure} with a measure in place; ${counts[4]} self-reported`);
+      expect(await row.locator('[data-testid="verdict"]').innerText()).toContain(
+        `Evidence for ${193 - counts[0]} of 193 states in scope; ${measure} with a measure in place; ${counts[4]} self-reported`,
+      );
     }
-    expect(await h.page.locator('[data-testid="evidence-table"] tr[data-norm="k"] [data-testid="verdict"]').innerText()).toContain('only self-reports');
+    expect(
+      await h.page.locator('[data-testid="evidence-table"] tr[data-norm="k"] [data-testid="verdict"]').innerText(),
+    ).toContain('only self-reports');
     expect(await h.page.locator('[data-testid="evidence-matrix"] tbody tr:not([hidden])').count()).toBe(193);
   });
 
@@ -51,15 +58,21 @@ describe('norms on evidence (issue 11)', () => {
     await h.page.waitForSelector('[data-testid="evidence-detail"][data-norm="g"]');
     await viewReady(h.page, 'norms');
     for (const iso3 of ['AUS', 'GBR']) {
-      const csv = sample.find((r) => r.iso3 === iso3 && r.coded_status === 'self_reported' && (r.norm_id === 'g' || r.norm_id === 'a-k'))!;
+      const csv = sample.find(
+        (r) => r.iso3 === iso3 && r.coded_status === 'self_reported' && (r.norm_id === 'g' || r.norm_id === 'a-k'),
+      )!;
       const row = h.page.locator(`[data-testid="evidence-list"] tr[data-iso3="${iso3}"][data-kind="self_reported"]`);
       expect(await row.count()).toBe(1);
-      expect(await row.locator('a[data-testid="evidence-doc"]').getAttribute('href')).toBe(csv.source_url.split(' ; ')[0]);
+      expect(await row.locator('a[data-testid="evidence-doc"]').getAttribute('href')).toBe(
+        csv.source_url.split(' ; ')[0],
+      );
       expect(await row.innerText()).toContain(String(csv.year));
     }
     const { counts } = expectedCounts('g', members);
     expect(await h.page.locator('[data-testid="no-evidence"]').innerText()).toContain('·');
-    expect(await h.page.locator('[data-testid="rung-distribution"] tr[data-rung="0"] td').innerText()).toBe(String(counts[0]));
+    expect(await h.page.locator('[data-testid="rung-distribution"] tr[data-rung="0"] td').innerText()).toBe(
+      String(counts[0]),
+    );
     expect(await h.page.locator('[data-testid="consensus-note"]').innerText()).toContain('A/RES/70/237');
   });
 
@@ -79,7 +92,9 @@ describe('norms on evidence (issue 11)', () => {
     // A state profile built from generated answers is stamped too.
     await go('#/profile?state=FRA&illus=1');
     await viewReady(h.page, 'profile');
-    expect(await h.page.locator('[data-testid="profile-survey"] [data-testid="illustrative-stamp"]').count()).toBeGreaterThanOrEqual(1);
+    expect(
+      await h.page.locator('[data-testid="profile-survey"] [data-testid="illustrative-stamp"]').count(),
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it('the brief for norm g and Kenya contains no generated figure and cites A/70/174', async () => {
@@ -100,7 +115,11 @@ describe('norms on evidence (issue 11)', () => {
     await go('#/norms');
     await viewReady(h.page, 'norms');
     await h.page.click('[data-testid="survey-import"] summary');
-    await h.page.setInputFiles('[data-testid="import-file"]', { name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(SURVEY) });
+    await h.page.setInputFiles('[data-testid="import-file"]', {
+      name: 'mine.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(SURVEY),
+    });
     await h.page.waitForSelector('[data-testid="import-status"]');
     await viewReady(h.page, 'norms');
     expect(await h.page.locator('[data-testid="import-status"]').innerText()).toContain('3 of 3 rows loaded');
@@ -109,7 +128,9 @@ describe('norms on evidence (issue 11)', () => {
     const { counts } = expectedCounts('g', members);
     const ken = h.page.locator('[data-testid="evidence-matrix"] tr', { hasText: 'Kenya' }).locator('td').nth(6);
     expect(await ken.innerText()).toBe('4*');
-    expect(await h.page.locator('[data-testid="evidence-table"] tr[data-norm="g"] [data-testid="verdict"]').innerText()).toContain(`${counts[4] + 1} self-reported`);
+    expect(
+      await h.page.locator('[data-testid="evidence-table"] tr[data-norm="g"] [data-testid="verdict"]').innerText(),
+    ).toContain(`${counts[4] + 1} self-reported`);
     // State profile: Kenya's imported answer on norm g.
     await go('#/profile?state=KEN');
     await viewReady(h.page, 'profile');
@@ -120,15 +141,20 @@ describe('norms on evidence (issue 11)', () => {
     await go('#/brief?focus=norm:g&audience=KEN');
     await h.page.waitForSelector('[data-testid="brief-document"]');
     await viewReady(h.page, 'brief');
-    await h.page.waitForFunction(() => document.querySelector('[data-testid="brief-figures"]')?.textContent?.includes('1 of 193'));
+    await h.page.waitForFunction(() =>
+      document.querySelector('[data-testid="brief-figures"]')?.textContent?.includes('1 of 193'),
+    );
     expect(await h.page.locator('[data-testid="brief-document"]').innerText()).not.toContain('ILLUSTRATIVE');
   });
 
   it('imports your own coded evidence: row errors name file, row and rule; rows join the ladder as imported; Remove restores', async () => {
     await go('#/norms?norm=k');
     await viewReady(h.page, 'norms');
-    const before = await h.page.locator('[data-testid="evidence-table"] tr[data-norm="k"] [data-testid="verdict"]').innerText();
-    const header = 'evidence_id,source_id,iso3,norm_id,indicator,value,coded_status,strength,year,evidence_note,source_url,source_quality,notes';
+    const before = await h.page
+      .locator('[data-testid="evidence-table"] tr[data-norm="k"] [data-testid="verdict"]')
+      .innerText();
+    const header =
+      'evidence_id,source_id,iso3,norm_id,indicator,value,coded_status,strength,year,evidence_note,source_url,source_quality,notes';
     const csv = [
       header,
       'my1,mine,KEN,k,national report,Report 2025,self_reported,direct,2025,Kenya reports it never targets CERTs.,https://example.org/ken-report,state_text,',
@@ -136,21 +162,34 @@ describe('norms on evidence (issue 11)', () => {
       'my3,mine,XYZ,k,national report,Report 2025,self_reported,direct,2025,Unknown state.,https://example.org/y,state_text,',
     ].join('\n');
     await h.page.click('[data-testid="evidence-import"] summary');
-    await h.page.setInputFiles('[data-testid="evidence-file"]', { name: 'coded.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await h.page.setInputFiles('[data-testid="evidence-file"]', {
+      name: 'coded.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
     await h.page.waitForSelector('[data-testid="evidence-status"]');
     await viewReady(h.page, 'norms');
     expect(await h.page.locator('[data-testid="evidence-status"]').innerText()).toContain('1 of 3 rows loaded');
     const errors = h.page.locator('[data-testid="evidence-errors"] li');
-    expect(await errors.evaluateAll((els) => els.map((e) => [e.getAttribute('data-row'), e.getAttribute('data-rule')]))).toEqual([['2', 'enum'], ['3', 'foreign-key']]);
+    expect(
+      await errors.evaluateAll((els) => els.map((e) => [e.getAttribute('data-row'), e.getAttribute('data-rule')])),
+    ).toEqual([
+      ['2', 'enum'],
+      ['3', 'foreign-key'],
+    ]);
     expect(await errors.nth(0).innerText()).toContain('coded.csv row 2');
     const row = h.page.locator('[data-testid="evidence-list"] tr[data-iso3="KEN"][data-kind="self_reported"]');
     expect(await row.innerText()).toContain('imported by you');
     const { counts } = expectedCounts('k', members);
-    expect(await h.page.locator('[data-testid="evidence-table"] tr[data-norm="k"] [data-testid="verdict"]').innerText()).toContain(`${counts[4] + 1} self-reported`);
+    expect(
+      await h.page.locator('[data-testid="evidence-table"] tr[data-norm="k"] [data-testid="verdict"]').innerText(),
+    ).toContain(`${counts[4] + 1} self-reported`);
     await h.page.click('[data-testid="remove-evidence"]');
     await h.page.waitForSelector('[data-testid="evidence-status"]', { state: 'detached' });
     await viewReady(h.page, 'norms');
-    expect(await h.page.locator('[data-testid="evidence-table"] tr[data-norm="k"] [data-testid="verdict"]').innerText()).toBe(before);
+    expect(
+      await h.page.locator('[data-testid="evidence-table"] tr[data-norm="k"] [data-testid="verdict"]').innerText(),
+    ).toBe(before);
   });
 
   it('made no request outside localhost and logged no console error', () => {

@@ -22,7 +22,9 @@ describe('foundation in the browser', () => {
 
   it('choosing the African Group shows 54 states in scope and 54 on the map', async () => {
     await h.page.click('button[data-group="African"]');
-    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '54 states in scope');
+    await h.page.waitForFunction(
+      () => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '54 states in scope',
+    );
     await viewReady(h.page, 'overview');
     expect(await h.page.locator('[data-testid="state-map"] [data-in-scope="true"]').count()).toBe(54);
     expect(new URL(h.page.url()).hash).toBe('#/overview?group=African');
@@ -31,21 +33,31 @@ describe('foundation in the browser', () => {
   it('reproduces the view from the URL after a reload', async () => {
     await h.page.reload();
     await viewReady(h.page, 'overview');
-    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '54 states in scope');
+    await h.page.waitForFunction(
+      () => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '54 states in scope',
+    );
     expect(await h.page.locator('button[data-group="African"]').getAttribute('aria-pressed')).toBe('true');
     expect(await h.page.locator('[data-testid="state-map"] [data-in-scope="true"]').count()).toBe(54);
   });
 
   it('combines filters and supports back and forward', async () => {
     await h.page.click('button[data-group="GRULAC"]'); // African or GRULAC: 54 + 33
-    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '87 states in scope');
+    await h.page.waitForFunction(
+      () => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '87 states in scope',
+    );
     await h.page.selectOption('select[aria-label="Small Island Developing State"]', 'yes');
     // SIDS among African (6) and GRULAC (16) counted from states.csv by hand: CPV COM GNB MUS STP SYC; ATG BHS BRB BLZ CUB DMA DOM GRD GUY HTI JAM KNA LCA VCT SUR TTO
-    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '22 states in scope');
+    await h.page.waitForFunction(
+      () => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '22 states in scope',
+    );
     await h.page.goBack();
-    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '87 states in scope');
+    await h.page.waitForFunction(
+      () => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '87 states in scope',
+    );
     await h.page.goForward();
-    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '22 states in scope');
+    await h.page.waitForFunction(
+      () => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '22 states in scope',
+    );
   });
 
   it('selects a state by clicking the map and keeps it in the URL', async () => {
@@ -63,7 +75,9 @@ describe('foundation in the browser', () => {
   it('draws the geographic map form', async () => {
     await h.page.goto(`${h.base}#/overview?map=geo&group=WEOG`);
     await viewReady(h.page, 'overview');
-    expect(await h.page.locator('[data-testid="state-map"][data-form="geo"] path[data-in-scope="true"]').count()).toBeGreaterThan(20);
+    expect(
+      await h.page.locator('[data-testid="state-map"][data-form="geo"] path[data-in-scope="true"]').count(),
+    ).toBeGreaterThan(20);
   });
 
   it('falls back to defaults on an invalid hash', async () => {

@@ -21,8 +21,14 @@ export interface Harness {
 
 /** Chromium flags that work in this sandbox (no GPU, no background network chatter). */
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Serve dist/ (or another built folder) on a random localhost port and open a fresh Chromium profile on it. */
@@ -47,7 +53,11 @@ export async function openHarness(root = 'dist'): Promise<Harness> {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   return {
-    base, context, page, errors, external,
+    base,
+    context,
+    page,
+    errors,
+    external,
     async close() {
       await context.close();
       await new Promise((r) => server.close(r));

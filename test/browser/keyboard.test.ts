@@ -30,7 +30,11 @@ describe('keyboard-only paths', () => {
   it('selects a state on the map: Tab into the tile grid, Home, →, Enter', async () => {
     // Expected by hand from the tile layout: reading order starts at the top row's first tile,
     // and → goes to the tile right beside it on the same row.
-    const tiles = (JSON.parse(readFileSync('src/charts/tile-grid.json', 'utf8')) as { tiles: { iso3: string; col: number; row: number }[] }).tiles;
+    const tiles = (
+      JSON.parse(readFileSync('src/charts/tile-grid.json', 'utf8')) as {
+        tiles: { iso3: string; col: number; row: number }[];
+      }
+    ).tiles;
     const first = [...tiles].sort((a, b) => a.row - b.row || a.col - b.col)[0];
     const right = tiles.find((t) => t.row === first.row && t.col === first.col + 1)!;
     expect(right).toBeDefined();
@@ -70,17 +74,30 @@ describe('keyboard-only paths', () => {
     await h.page.goto(`${h.base}#/norms?illus=1`);
     await viewReady(h.page, 'norms');
     const header = h.page.locator('[data-testid="norms-table"] th:has(button[data-sort="support"])');
-    const shares = async () => (await h.page.locator('[data-testid="norms-table"] td[data-measure="support"]').allInnerTexts()).map((t) => parseFloat(t));
+    const shares = async () =>
+      (await h.page.locator('[data-testid="norms-table"] td[data-measure="support"]').allInnerTexts()).map((t) =>
+        parseFloat(t),
+      );
     // past the evidence matrix (one link per State × norm rung): a long way, but only Tab
     await tabTo('[data-testid="norms-table"] button[data-sort="support"]', 800);
     await h.page.keyboard.press('Enter');
-    await h.page.waitForFunction(() => document.querySelector('[data-testid="norms-table"] th:has(button[data-sort="support"])')?.getAttribute('aria-sort') === 'descending');
+    await h.page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="norms-table"] th:has(button[data-sort="support"])')
+          ?.getAttribute('aria-sort') === 'descending',
+    );
     const desc = await shares();
     expect(desc.length).toBe(11);
     expect(desc).toEqual([...desc].sort((a, b) => b - a));
     expect(desc[0]).toBeGreaterThan(desc[10]); // the column really varies, so the order means something
     await h.page.keyboard.press('Enter');
-    await h.page.waitForFunction(() => document.querySelector('[data-testid="norms-table"] th:has(button[data-sort="support"])')?.getAttribute('aria-sort') === 'ascending');
+    await h.page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="norms-table"] th:has(button[data-sort="support"])')
+          ?.getAttribute('aria-sort') === 'ascending',
+    );
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     const asc = await shares();
     expect(asc).toEqual([...asc].sort((a, b) => a - b));
@@ -100,7 +117,10 @@ describe('keyboard-only paths', () => {
 
       await tabTo('.filterbar button[data-group="African"]');
       await h.page.keyboard.press('Space');
-      await h.page.waitForFunction((n) => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === `${n} states in scope`, african);
+      await h.page.waitForFunction(
+        (n) => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === `${n} states in scope`,
+        african,
+      );
       expect(await statusText(h.page)).toBe(`${african} states in scope`);
       expect(await focused('aria-pressed')).toBe('true');
       expect(h.page.url()).toContain('group=African');
@@ -111,10 +131,14 @@ describe('keyboard-only paths', () => {
       const income = h.page.locator('[data-testid="f-income"]');
       expect(await income.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
       await h.page.keyboard.press('Tab');
-      expect(await h.page.evaluate(() => !!document.activeElement?.closest('[data-testid="f-income"] fieldset'))).toBe(true);
+      expect(await h.page.evaluate(() => !!document.activeElement?.closest('[data-testid="f-income"] fieldset'))).toBe(
+        true,
+      );
       await h.page.keyboard.press('Escape');
       expect(await income.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-      expect(await h.page.evaluate(() => document.activeElement?.matches('[data-testid="f-income"] summary') ?? false)).toBe(true);
+      expect(
+        await h.page.evaluate(() => document.activeElement?.matches('[data-testid="f-income"] summary') ?? false),
+      ).toBe(true);
 
       // Escape again folds the bar back to its one-line summary, focus on its button
       await h.page.keyboard.press('Escape');

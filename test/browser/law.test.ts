@@ -6,7 +6,8 @@ import { seriousViolations } from './a11y';
 
 const positions = readCsv('data/il-positions/positions.csv');
 const states = readCsv('data/states/states.csv');
-const stanceOf = (actor: string, q: string) => positions.find((p) => p.actor_iso3 === actor && p.question_id === q) ?? null;
+const stanceOf = (actor: string, q: string) =>
+  positions.find((p) => p.actor_iso3 === actor && p.question_id === q) ?? null;
 
 let h: Harness;
 beforeAll(async () => {
@@ -16,7 +17,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-const cellText = (q: string, col: string) => h.page.locator(`[data-testid="question-table"] tr[data-question="${q}"] [data-col="${col}"]`).innerText();
+const cellText = (q: string, col: string) =>
+  h.page.locator(`[data-testid="question-table"] tr[data-question="${q}"] [data-col="${col}"]`).innerText();
 
 describe('international law view in the browser', () => {
   it('shows the 14 questions with their counts for all UN members', async () => {
@@ -25,13 +27,24 @@ describe('international law view in the browser', () => {
     expect(await statusText(h.page)).toBe('193 states in scope');
     expect(await h.page.locator('[data-testid="question-table"] tbody tr').count()).toBe(14);
     // il-positions-2 DATA.md coverage table: sovereignty 24 / 1 / 2 (s / o / q), new binding instrument 13 / 13.
-    expect([await cellText('sovereignty_rule', 'supports'), await cellText('sovereignty_rule', 'qualified'), await cellText('sovereignty_rule', 'opposes')]).toEqual(['24', '2', '1']);
-    expect([await cellText('new_binding_instrument', 'supports'), await cellText('new_binding_instrument', 'opposes')]).toEqual(['13', '13']);
+    expect([
+      await cellText('sovereignty_rule', 'supports'),
+      await cellText('sovereignty_rule', 'qualified'),
+      await cellText('sovereignty_rule', 'opposes'),
+    ]).toEqual(['24', '2', '1']);
+    expect([
+      await cellText('new_binding_instrument', 'supports'),
+      await cellText('new_binding_instrument', 'opposes'),
+    ]).toEqual(['13', '13']);
     // 27 actors on sovereignty, 2 of them groups (AU, EU): 25 states spoke, 168 of 193 silent, 25/193 = 13%.
     expect(await cellText('sovereignty_rule', 'coverage')).toMatch(/25 \/ 193\s+168 silent · 13%/);
     expect(await cellText('data_as_object', 'actors')).toContain('fewer than 10 spoke');
-    expect(await h.page.locator('[data-testid="statements"] li[data-question="new_binding_instrument"]').innerText()).toContain('13 support and 13 oppose');
-    expect(await h.page.locator('[data-testid="statements"] li[data-question="attribution_evidence"]').innerText()).toContain('thin evidence');
+    expect(
+      await h.page.locator('[data-testid="statements"] li[data-question="new_binding_instrument"]').innerText(),
+    ).toContain('13 support and 13 oppose');
+    expect(
+      await h.page.locator('[data-testid="statements"] li[data-question="attribution_evidence"]').innerText(),
+    ).toContain('thin evidence');
   });
 
   it('opens a question: stance by group, every actor with its source, and the map', async () => {
@@ -40,7 +53,9 @@ describe('international law view in the browser', () => {
     await viewReady(h.page, 'law');
     expect(h.page.url()).toContain('question=sovereignty_rule');
     expect(await h.page.locator('[data-testid="question-actors"] tbody tr').count()).toBe(27);
-    expect(await h.page.locator('[data-testid="question-actors"] tr[data-actor="GBR"]').innerText()).toContain('Opposes');
+    expect(await h.page.locator('[data-testid="question-actors"] tr[data-actor="GBR"]').innerText()).toContain(
+      'Opposes',
+    );
     // Group actors are listed as such: AU and EU speak for themselves.
     expect(await h.page.locator('[data-testid="question-actors"] tr[data-actor="AU"]').innerText()).toContain('group');
     const weog = await h.page.locator('[data-testid="by-group"] tr[data-group="WEOG"]').innerText();
@@ -49,7 +64,7 @@ describe('international law view in the browser', () => {
     expect(await h.page.locator('[data-testid="law-map"] [data-in-scope="true"]').count()).toBe(193);
   });
 
-  it('opens a cell\'s source: title, year, link, note and source strength', async () => {
+  it("opens a cell's source: title, year, link, note and source strength", async () => {
     await h.page.click('[data-cell="GBR.sovereignty_rule"]');
     await h.page.waitForSelector('[data-testid="source-panel"]');
     const csv = stanceOf('GBR', 'sovereignty_rule')!;
@@ -89,18 +104,24 @@ describe('international law view in the browser', () => {
     expect(await h.page.locator('[data-testid="compare-table"] thead th').allInnerTexts()).toContain('Estonia');
   });
 
-  it('follows the filter: African Group → Egypt, Ghana, Kenya, Zimbabwe and the AU, whose stance is never counted as its members\'', async () => {
+  it("follows the filter: African Group → Egypt, Ghana, Kenya, Zimbabwe and the AU, whose stance is never counted as its members'", async () => {
     await h.page.goto(`${h.base}#/law?group=African&question=sovereignty_rule&covered=1`);
     await viewReady(h.page, 'law');
     expect(await statusText(h.page)).toBe('54 states in scope');
-    const ids = await h.page.locator('[data-testid="actor-matrix"] tbody tr[data-actor]').evaluateAll((trs) => trs.map((t) => t.getAttribute('data-actor')));
+    const ids = await h.page
+      .locator('[data-testid="actor-matrix"] tbody tr[data-actor]')
+      .evaluateAll((trs) => trs.map((t) => t.getAttribute('data-actor')));
     expect(ids.sort()).toEqual(['AU', 'EGY', 'GHA', 'KEN', 'ZWE']);
     // Sovereignty: the AU supports, no African state has a stance of its own.
     expect(await cellText('sovereignty_rule', 'supports')).toBe('1');
-    expect((await h.page.locator('[data-testid="by-group"] tr[data-group="African"]').innerText()).split(/\s+/).slice(1, 6)).toEqual(['54', '0', '0', '0', '54']);
+    expect(
+      (await h.page.locator('[data-testid="by-group"] tr[data-group="African"]').innerText()).split(/\s+/).slice(1, 6),
+    ).toEqual(['54', '0', '0', '0', '54']);
     // On the map Algeria is drawn as covered by the AU position, labelled as not its own.
     await h.page.click('[data-testid="question-detail"] .map-table summary');
-    const dza = await h.page.locator('[data-testid="question-detail"] .map-table tr', { hasText: 'Algeria' }).innerText();
+    const dza = await h.page
+      .locator('[data-testid="question-detail"] .map-table tr', { hasText: 'Algeria' })
+      .innerText();
     expect(dza).toContain("covered by the AU position (supports), not the state's own");
   });
 
@@ -110,19 +131,27 @@ describe('international law view in the browser', () => {
     await h.page.click('[data-view="law"] [data-testid="download-menu"] summary');
     const [dl] = await Promise.all([
       h.page.waitForEvent('download'),
-      h.page.click('[data-view="law"] [data-testid="download-menu"] button[data-dataset="il-positions"][data-format="csv"]'),
+      h.page.click(
+        '[data-view="law"] [data-testid="download-menu"] button[data-dataset="il-positions"][data-format="csv"]',
+      ),
     ]);
-    const lines = readFileSync((await dl.path())!, 'utf8').trim().split(/\r?\n/);
+    const lines = readFileSync((await dl.path())!, 'utf8')
+      .trim()
+      .split(/\r?\n/);
     const header = lines[0].split(',');
     expect(header).toEqual(expect.arrayContaining(['actor_id', 'stance', 'source_strength', 'inferred', 'source_url']));
     // WEOG states' own rows, plus the EU and NATO as group actors (both have WEOG members).
     const weog = new Set(states.filter((x) => x.un_regional_group === 'WEOG').map((x) => x.iso3));
-    const expected = positions.filter((p) => weog.has(p.actor_iso3) || p.actor_iso3 === 'EU' || p.actor_iso3 === 'NATO');
+    const expected = positions.filter(
+      (p) => weog.has(p.actor_iso3) || p.actor_iso3 === 'EU' || p.actor_iso3 === 'NATO',
+    );
     expect(lines.length - 1).toBe(expected.length);
   });
 
   it('has no serious accessibility violation (axe-core, WCAG 2 A/AA) with a question, a source and a comparison open', async () => {
-    await h.page.goto(`${h.base}#/law?question=new_binding_instrument&cell=RUS.new_binding_instrument&actors=RUS|USA&covered=1`);
+    await h.page.goto(
+      `${h.base}#/law?question=new_binding_instrument&cell=RUS.new_binding_instrument&actors=RUS|USA&covered=1`,
+    );
     await viewReady(h.page, 'law');
     await h.page.waitForSelector('[data-testid="source-panel"]');
     expect(await seriousViolations(h.page)).toEqual([]);
@@ -133,17 +162,25 @@ describe('international law view in the browser', () => {
     const coverage = (a: string) => {
       const mine = docs.filter((d) => d.actor_iso3 === a);
       const own = positions.filter((p) => p.actor_iso3 === a);
-      return [mine.filter((d) => own.some((p) => p.source_url === d.source_url || (p.year !== '' && p.year === d.year))).length, mine.length];
+      return [
+        mine.filter((d) => own.some((p) => p.source_url === d.source_url || (p.year !== '' && p.year === d.year)))
+          .length,
+        mine.length,
+      ];
     };
     await h.page.goto(`${h.base}#/law?group=African&cell=EGY.il_applies&actors=EGY|GHA`);
     await viewReady(h.page, 'law');
     const [egyUsed, egyDocs] = coverage('EGY');
-    expect(await h.page.locator('[data-testid="actor-matrix"] [data-docs="EGY"]').innerText()).toBe(`${egyUsed}/${egyDocs}`);
+    expect(await h.page.locator('[data-testid="actor-matrix"] [data-docs="EGY"]').innerText()).toBe(
+      `${egyUsed}/${egyDocs}`,
+    );
     const missing = await h.page.locator('[data-testid="source-missing"]').innerText();
     expect(missing).toContain('Not coded yet');
     expect(missing).toContain(`coded from ${egyUsed} of ${egyDocs} known documents`);
     const [ghaUsed, ghaDocs] = coverage('GHA');
-    expect(await h.page.locator('[data-testid="compare-coded-from"]').allInnerTexts()).toContain(`coded from ${ghaUsed} of ${ghaDocs} known document${ghaDocs === 1 ? '' : 's'}`);
+    expect(await h.page.locator('[data-testid="compare-coded-from"]').allInnerTexts()).toContain(
+      `coded from ${ghaUsed} of ${ghaDocs} known document${ghaDocs === 1 ? '' : 's'}`,
+    );
     expect(await h.page.locator('[data-testid="compare-table"] tbody').innerText()).toContain('not coded yet');
   });
 
@@ -166,15 +203,25 @@ describe('international law view in the browser', () => {
     };
     const count = (rs: Record<string, string>[], s: string) => String(rs.filter((r) => r.stance === s).length);
     const noAi = latest(false);
-    expect([await cellText('binding_instrument', 'supports'), await cellText('binding_instrument', 'opposes')]).toEqual([count(noAi, 'supports'), count(noAi, 'opposes')]);
+    expect([await cellText('binding_instrument', 'supports'), await cellText('binding_instrument', 'opposes')]).toEqual(
+      [count(noAi, 'supports'), count(noAi, 'opposes')],
+    );
     const states = noAi.filter((r) => /^[A-Z]{3}$/.test(r.actor_id)).length;
-    expect(await cellText('binding_instrument', 'coverage')).toMatch(new RegExp(`${states} / 193\\s+${193 - states} not coded`));
+    expect(await cellText('binding_instrument', 'coverage')).toMatch(
+      new RegExp(`${states} / 193\\s+${193 - states} not coded`),
+    );
     // Pairs known only from AI summaries are drawn flagged and not counted.
     const pairs = new Map<string, boolean>();
-    for (const r of statements) pairs.set(`${r.actor_id}.${r.question_id}`, (pairs.get(`${r.actor_id}.${r.question_id}`) ?? true) && r.source_type === 'ai_summary');
+    for (const r of statements)
+      pairs.set(
+        `${r.actor_id}.${r.question_id}`,
+        (pairs.get(`${r.actor_id}.${r.question_id}`) ?? true) && r.source_type === 'ai_summary',
+      );
     const aiOnly = [...pairs].filter(([, only]) => only).length;
     expect(await h.page.locator('[data-testid="actor-matrix"] [data-uncounted="true"]').count()).toBe(aiOnly);
-    expect(await h.page.locator('[data-testid="ai-note"]').innerText()).toContain(`${statements.filter((r) => r.source_type === 'ai_summary').length} rows from AI-generated meeting summaries are left out`);
+    expect(await h.page.locator('[data-testid="ai-note"]').innerText()).toContain(
+      `${statements.filter((r) => r.source_type === 'ai_summary').length} rows from AI-generated meeting summaries are left out`,
+    );
     await h.page.check('[data-testid="toggle-ai"]');
     await h.page.waitForFunction(() => location.hash.includes('ai=1'));
     await viewReady(h.page, 'law');
@@ -183,10 +230,12 @@ describe('international law view in the browser', () => {
     expect(await h.page.locator('[data-testid="actor-matrix"] [data-uncounted="true"]').count()).toBe(0);
   });
 
-  it('a debate cell shows its year, source type and the actor\'s statements over time', async () => {
+  it("a debate cell shows its year, source type and the actor's statements over time", async () => {
     await h.page.goto(`${h.base}#/law?set=debates&cell=RUS.binding_instrument`);
     await viewReady(h.page, 'law');
-    const rus = readCsv('data/statements/statements.csv').filter((r) => r.actor_id === 'RUS' && r.question_id === 'binding_instrument');
+    const rus = readCsv('data/statements/statements.csv').filter(
+      (r) => r.actor_id === 'RUS' && r.question_id === 'binding_instrument',
+    );
     const newest = rus.reduce((a, b) => (Number(b.year) > Number(a.year) ? b : a));
     const panel = h.page.locator('[data-testid="source-panel"]');
     expect(await panel.innerText()).toContain(newest.year);

@@ -25,7 +25,10 @@ const UPLOAD = [
 const coverageTexts = () => h.page.locator('[data-testid="norms-table"] td[data-measure="coverage"]').allInnerTexts();
 const tableText = () => h.page.locator('[data-testid="norms-table"]').innerText();
 const waitStatus = (text: string) =>
-  h.page.waitForFunction((t) => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === t, text);
+  h.page.waitForFunction(
+    (t) => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === t,
+    text,
+  );
 
 describe('norms view', () => {
   let before = '';
@@ -47,7 +50,9 @@ describe('norms view', () => {
     await viewReady(h.page, 'norms');
     expect(h.page.url()).toContain('sort=consensus');
     // issue 18: the cell leads with a verdict word, the index sits behind an "i" and in data-value
-    const values = await h.page.locator('td[data-measure="consensus"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+    const values = await h.page
+      .locator('td[data-measure="consensus"]')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
     expect(values).toHaveLength(11);
     expect([...values].sort((a, b) => b - a)).toEqual(values);
   });
@@ -60,22 +65,33 @@ describe('norms view', () => {
     expect(await h.page.locator('[data-testid="group-distribution"] tbody tr').count()).toBe(5);
     expect(await h.page.locator('[data-testid="norm-map"] rect[data-iso3]').count()).toBe(195);
     expect(await h.page.locator('[data-testid="norm-challenges"] tbody tr').count()).toBe(8);
-    const links = readCsv('data/crosswalk/norm_cbm_links.csv').filter((l) => l.norm_id === 'g').map((l) => l.cbm_no).sort();
-    const shown = await h.page.locator('[data-testid="norm-cbms"] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-cbm')));
+    const links = readCsv('data/crosswalk/norm_cbm_links.csv')
+      .filter((l) => l.norm_id === 'g')
+      .map((l) => l.cbm_no)
+      .sort();
+    const shown = await h.page
+      .locator('[data-testid="norm-cbms"] li')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-cbm')));
     expect(shown.sort()).toEqual(links);
   });
 
   it('clicking a group filters the view; clicking a state selects it', async () => {
     // Issue 15: keyed matrix rows are kept, not re-created: mark two row nodes before the change.
-    await h.page.$$eval('[data-testid="state-matrix"] tr[data-iso3="KEN"], [data-testid="state-matrix"] tr[data-iso3="FRA"]',
-      (els) => els.forEach((e) => ((e as HTMLElement & { cgMark?: string }).cgMark = e.getAttribute('data-iso3') ?? '')));
+    await h.page.$$eval(
+      '[data-testid="state-matrix"] tr[data-iso3="KEN"], [data-testid="state-matrix"] tr[data-iso3="FRA"]',
+      (els) =>
+        els.forEach((e) => ((e as HTMLElement & { cgMark?: string }).cgMark = e.getAttribute('data-iso3') ?? '')),
+    );
     await h.page.click('[data-testid="norm-heat"] button[data-group-col="African"]');
     await waitStatus('54 states in scope');
     await viewReady(h.page, 'norms');
     expect(await h.page.locator('[data-testid="state-matrix"] tbody tr:not([hidden])').count()).toBe(54);
     const kept = await h.page.$$eval('[data-testid="state-matrix"] tbody tr', (els) => ({
       rows: els.length,
-      marks: els.filter((e) => (e as HTMLElement & { cgMark?: string }).cgMark).map((e) => `${e.getAttribute('data-iso3')}:${(e as HTMLElement).hidden}`).sort(),
+      marks: els
+        .filter((e) => (e as HTMLElement & { cgMark?: string }).cgMark)
+        .map((e) => `${e.getAttribute('data-iso3')}:${(e as HTMLElement).hidden}`)
+        .sort(),
     }));
     // 195 states keep their rows (193 members + 2 observers); France is hidden, Kenya shown, both the same nodes.
     expect(kept).toEqual({ rows: 195, marks: ['FRA:true', 'KEN:false'] });
@@ -89,7 +105,10 @@ describe('norms view', () => {
     await h.page.goto(`${h.base}#/norms?illus=1`);
     await viewReady(h.page, 'norms');
     await h.page.click('[data-testid="survey-import"] summary');
-    const [download] = await Promise.all([h.page.waitForEvent('download'), h.page.click('[data-testid="download-template"]')]);
+    const [download] = await Promise.all([
+      h.page.waitForEvent('download'),
+      h.page.click('[data-testid="download-template"]'),
+    ]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.split(/\r?\n/)[0]).toBe(HEADER);
   });
@@ -107,21 +126,31 @@ describe('norms view', () => {
   });
 
   it('imports 3 good and 2 bad rows: 2 errors named by row, 3 rows analysed', async () => {
-    await h.page.setInputFiles('[data-testid="import-file"]', { name: 'delegation.csv', mimeType: 'text/csv', buffer: Buffer.from(UPLOAD) });
+    await h.page.setInputFiles('[data-testid="import-file"]', {
+      name: 'delegation.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(UPLOAD),
+    });
     await h.page.waitForSelector('[data-testid="import-status"]');
     await viewReady(h.page, 'norms');
     expect(await h.page.locator('[data-testid="import-status"]').innerText()).toContain('3 of 5 rows loaded');
     const errors = h.page.locator('[data-testid="import-errors"] li');
     expect(await errors.count()).toBe(2);
     expect(await errors.evaluateAll((els) => els.map((e) => e.getAttribute('data-row')))).toEqual(['2', '4']);
-    expect(await errors.nth(0).innerText()).toContain('delegation.csv row 2 (line 3): iso3 "XYZ" is not a UN member or observer state');
-    expect(await errors.nth(1).innerText()).toContain('delegation.csv row 4 (line 5): status "complete" is not one of none, planned, partial, implemented');
+    expect(await errors.nth(0).innerText()).toContain(
+      'delegation.csv row 2 (line 3): iso3 "XYZ" is not a UN member or observer state',
+    );
+    expect(await errors.nth(1).innerText()).toContain(
+      'delegation.csv row 4 (line 5): status "complete" is not one of none, planned, partial, implemented',
+    );
     // Only the imported answers are analysed (illustrative hidden): 3 answered cells, coverage 1/193 on a, g, j.
     expect(await h.page.locator('[data-testid="state-matrix"] td.c:not([data-status="none-given"])').count()).toBe(3);
     expect(await h.page.locator('[data-testid="state-matrix"] td.c.imp').count()).toBe(3);
     const cov = await coverageTexts();
     expect(cov.filter((t) => t.startsWith('1/193'))).toHaveLength(3);
-    expect(await h.page.locator('[data-testid="norms-table"] tr[data-norm="g"] td[data-measure="support"]').innerText()).toBe('100%');
+    expect(
+      await h.page.locator('[data-testid="norms-table"] tr[data-norm="g"] td[data-measure="support"]').innerText(),
+    ).toBe('100%');
   });
 
   it('removing the import restores the shipped analysis unchanged', async () => {

@@ -39,7 +39,10 @@ describe('offline after one visit', () => {
     for (const v of VIEW_REGISTRY) {
       await h.page.click(`nav a[href^="#/${v.name}"]`);
       await viewReady(h.page, v.name, 60_000);
-      expect(await h.page.locator(`[data-view="${v.name}"] .error, [data-view="${v.name}"] [role="alert"]`).count(), v.name).toBe(0);
+      expect(
+        await h.page.locator(`[data-view="${v.name}"] .error, [data-view="${v.name}"] [role="alert"]`).count(),
+        v.name,
+      ).toBe(0);
     }
   });
 
@@ -47,7 +50,9 @@ describe('offline after one visit', () => {
     await h.page.click('nav a[href^="#/overview"]');
     await viewReady(h.page, 'overview');
     await h.page.click('button[data-group="GRULAC"]');
-    await h.page.waitForFunction(() => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '33 states in scope');
+    await h.page.waitForFunction(
+      () => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '33 states in scope',
+    );
     await h.page.click('[data-testid="download-menu"] summary');
     const [d] = await Promise.all([
       h.page.waitForEvent('download', { timeout: 30_000 }),

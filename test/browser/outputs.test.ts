@@ -40,20 +40,33 @@ describe('state profile', () => {
     await h.page.goto(`${h.base}#/profile?state=FRA`);
     await viewReady(h.page, 'profile');
     expect(await h.page.locator('[data-view="profile"] h1').innerText()).toBe('State profile: France');
-    for (const s of ['identity', 'survey', 'law', 'votes', 'capacity', 'documents']) expect(await h.page.locator(`[data-testid="profile-${s}"]`).count()).toBe(1);
+    for (const s of ['identity', 'survey', 'law', 'votes', 'capacity', 'documents'])
+      expect(await h.page.locator(`[data-testid="profile-${s}"]`).count()).toBe(1);
     expect(await h.page.locator('[data-testid="profile-identity"]').innerText()).toContain('WEOG');
     expect(await h.page.locator('[data-testid="profile-survey"]').innerText()).toContain('illustrative');
     // France's stance on sovereignty as a rule in positions.csv
-    const fraSov = readCsv(`${S}/il-positions/positions.csv`).find((p) => p.actor_iso3 === 'FRA' && p.question_id === 'sovereignty_rule')!;
-    expect(await h.page.locator('[data-testid="profile-law"] tr[data-question="sovereignty_rule"]').innerText()).toContain(fraSov.stance);
+    const fraSov = readCsv(`${S}/il-positions/positions.csv`).find(
+      (p) => p.actor_iso3 === 'FRA' && p.question_id === 'sovereignty_rule',
+    )!;
+    expect(
+      await h.page.locator('[data-testid="profile-law"] tr[data-question="sovereignty_rule"]').innerText(),
+    ).toContain(fraSov.stance);
     // "coded from N of M known documents": France's documents, used when a stance cites their URL or year.
     const fraDocs = readCsv(`${S}/il-positions/national_positions.csv`).filter((d) => d.actor_iso3 === 'FRA');
     const fraPos = readCsv(`${S}/il-positions/positions.csv`).filter((p) => p.actor_iso3 === 'FRA');
-    const used = fraDocs.filter((d) => fraPos.some((p) => p.source_url === d.source_url || (p.year !== '' && p.year === d.year))).length;
-    expect(await h.page.locator('[data-testid="profile-law"] [data-testid="coded-from"]').innerText()).toBe(`coded from ${used} of ${fraDocs.length} known document${fraDocs.length === 1 ? '' : 's'}`);
+    const used = fraDocs.filter((d) =>
+      fraPos.some((p) => p.source_url === d.source_url || (p.year !== '' && p.year === d.year)),
+    ).length;
+    expect(await h.page.locator('[data-testid="profile-law"] [data-testid="coded-from"]').innerText()).toBe(
+      `coded from ${used} of ${fraDocs.length} known document${fraDocs.length === 1 ? '' : 's'}`,
+    );
     // A question France has not addressed reads "not coded yet", not "silent": France has published a position.
-    const uncoded = ['necessity', 'attribution_evidence', 'data_as_object'].find((q) => !fraPos.some((p) => p.question_id === q))!;
-    expect(await h.page.locator(`[data-testid="profile-law"] tr[data-question="${uncoded}"]`).innerText()).toContain('not coded yet');
+    const uncoded = ['necessity', 'attribution_evidence', 'data_as_object'].find(
+      (q) => !fraPos.some((p) => p.question_id === q),
+    )!;
+    expect(await h.page.locator(`[data-testid="profile-law"] tr[data-question="${uncoded}"]`).innerText()).toContain(
+      'not coded yet',
+    );
     expect(await h.page.locator('[data-testid="closest"] tbody tr').count()).toBe(5);
     expect(await h.page.locator('[data-testid="farthest"] tbody tr').count()).toBe(5);
   });
@@ -61,8 +74,12 @@ describe('state profile', () => {
   it('says so when a state has no data instead of hiding the section', async () => {
     await h.page.goto(`${h.base}#/profile?state=VAT`); // Holy See: observer, no votes, no GCI record
     await viewReady(h.page, 'profile');
-    expect(await h.page.locator('[data-testid="profile-votes"] [data-testid="empty"]').innerText()).toContain('No roll-call votes');
-    expect(await h.page.locator('[data-testid="profile-capacity"] [data-testid="empty"]').innerText()).toContain('no ITU GCI 2020 score');
+    expect(await h.page.locator('[data-testid="profile-votes"] [data-testid="empty"]').innerText()).toContain(
+      'No roll-call votes',
+    );
+    expect(await h.page.locator('[data-testid="profile-capacity"] [data-testid="empty"]').innerText()).toContain(
+      'no ITU GCI 2020 score',
+    );
   });
 });
 
@@ -83,7 +100,9 @@ describe('compare', () => {
     expect(await h.page.locator('tr.hl').count()).toBe(n);
     expect(await h.page.locator('tr.hl[data-status="differ"]').count()).toBe(n);
     await h.page.selectOption('[data-testid="compare-add"]', 'KEN');
-    await h.page.waitForFunction(() => document.querySelectorAll('[data-testid="compare-votes"] thead th').length === 6);
+    await h.page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="compare-votes"] thead th').length === 6,
+    );
     await viewReady(h.page, 'compare');
     expect(h.page.url()).toContain('states=FRA|DEU|USA|KEN');
   });
@@ -94,8 +113,12 @@ describe('brief', () => {
     await h.page.goto(`${h.base}#/brief?focus=norm:g&audience=KEN`);
     await viewReady(h.page, 'brief');
     // Evidence ladder from the norm-evidence CSV: UN members with a measure in place or a self-report on norm g.
-    const ev = readCsv('data/norm-evidence/norm_evidence.csv').filter((r) => r.norm_id === 'g' && states.find((s) => s.iso3 === r.iso3)?.un_member === 'true');
-    const measure = new Set(ev.filter((r) => r.coded_status === 'measure_in_place' || r.coded_status === 'self_reported').map((r) => r.iso3)).size;
+    const ev = readCsv('data/norm-evidence/norm_evidence.csv').filter(
+      (r) => r.norm_id === 'g' && states.find((s) => s.iso3 === r.iso3)?.un_member === 'true',
+    );
+    const measure = new Set(
+      ev.filter((r) => r.coded_status === 'measure_in_place' || r.coded_status === 'self_reported').map((r) => r.iso3),
+    ).size;
     const selfReported = new Set(ev.filter((r) => r.coded_status === 'self_reported').map((r) => r.iso3)).size;
     const figures = await h.page.locator('[data-testid="brief-figures"]').innerText();
     expect(figures).toContain(`Measure in place or higher\n${measure} of 193`);
@@ -123,7 +146,8 @@ describe('brief', () => {
     expect(text).toMatch(/and 0 generated rows/);
     expect(text.toLowerCase()).not.toContain('illustrative');
     // printed without navigation, filter bar or controls
-    for (const chrome of ['Reset filter', 'Download Markdown', 'Print / save as PDF', 'observer states']) expect(text).not.toContain(chrome);
+    for (const chrome of ['Reset filter', 'Download Markdown', 'Print / save as PDF', 'observer states'])
+      expect(text).not.toContain(chrome);
   });
 
   it('downloads the brief as Markdown', async () => {
@@ -153,14 +177,21 @@ describe('downloads for a filtered view (WEOG)', () => {
 
     const pq = await download(h.page, sel('parquet'));
     const buf = readFileSync(pq.file);
-    const p = (await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer })) as Record<string, unknown>[];
+    const p = (await parquetReadObjects({
+      file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer,
+    })) as Record<string, unknown>[];
     expect(p.length).toBe(expected.length);
     expect(p.find((r) => r.iso3 === 'FRA' && r.resolution_id === 'A/RES/77/37')!.vote).toBe(fra.vote);
 
     const ar = await download(h.page, sel('arrow'));
     const t = tableFromIPC(readFileSync(ar.file));
     expect(t.numRows).toBe(expected.length);
-    expect(t.toArray().map((r) => r.toJSON()).find((r) => r.iso3 === 'FRA' && r.resolution_id === 'A/RES/77/37')!.vote).toBe(fra.vote);
+    expect(
+      t
+        .toArray()
+        .map((r) => r.toJSON())
+        .find((r) => r.iso3 === 'FRA' && r.resolution_id === 'A/RES/77/37')!.vote,
+    ).toBe(fra.vote);
 
     const js = await download(h.page, sel('json'));
     const j = JSON.parse(readFileSync(js.file, 'utf8')) as Record<string, unknown>[];
@@ -171,10 +202,19 @@ describe('downloads for a filtered view (WEOG)', () => {
   it('a zip with every ticked dataset, datapackage.json and CITATION; and the whole database', async () => {
     const z = await download(h.page, '[data-testid="download-zip"]');
     const files = unzipSync(readFileSync(z.file));
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['datapackage.json', 'CITATION.txt', 'common-ground-unga-votes-weog.csv', 'common-ground-states-weog.csv']));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        'datapackage.json',
+        'CITATION.txt',
+        'common-ground-unga-votes-weog.csv',
+        'common-ground-states-weog.csv',
+      ]),
+    );
     const pkg = JSON.parse(strFromU8(files['datapackage.json']));
     expect(pkg.filter.description).toBe('UN regional group: WEOG');
-    expect(pkg.resources.find((r: { path: string }) => r.path === 'common-ground-states-weog.csv').rows).toBe(weog.size);
+    expect(pkg.resources.find((r: { path: string }) => r.path === 'common-ground-states-weog.csv').rows).toBe(
+      weog.size,
+    );
     expect(pkg.licenses.map((l: { name: string }) => l.name)).toContain('other-nc'); // GCI is in the zip
     const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8'));
     expect(pkg.dataVersion.version).toBe(manifest.version);

@@ -41,13 +41,20 @@ describe('Overview map coloured by a stance on a debate question', () => {
     const labels = await mapLabels(`ind=debate&q=${q}`);
     expect(labels.length).toBe(members.size);
     expect(await h.page.inputValue('[data-testid="question"]')).toBe(q);
-    for (const stance of ['supports', 'qualified', 'opposes']) expect([stance, labels.filter((l) => l.startsWith(stance)).length]).toEqual([stance, csv(stance)]);
-    expect(await coverage()).toBe(`${latest.size} of ${members.size} states in scope stated a stance of their own in the debates`);
+    for (const stance of ['supports', 'qualified', 'opposes'])
+      expect([stance, labels.filter((l) => l.startsWith(stance)).length]).toEqual([stance, csv(stance)]);
+    expect(await coverage()).toBe(
+      `${latest.size} of ${members.size} states in scope stated a stance of their own in the debates`,
+    );
     // the debates question table, states' own stances only, counts the same
     await h.page.goto(`${h.base}#/law?set=debates&group_actors=0`);
     await viewReady(h.page, 'law');
     const row = h.page.locator(`[data-testid="question-table"] tr[data-question="${q}"]`);
-    for (const stance of ['supports', 'qualified', 'opposes']) expect([stance, Number(await row.locator(`td[data-col="${stance}"]`).innerText())]).toEqual([stance, csv(stance)]);
+    for (const stance of ['supports', 'qualified', 'opposes'])
+      expect([stance, Number(await row.locator(`td[data-col="${stance}"]`).innerText())]).toEqual([
+        stance,
+        csv(stance),
+      ]);
   });
 });
 
@@ -59,14 +66,17 @@ describe('Overview map coloured by an evidence rung on a norm', () => {
     expect(labels.length).toBe(members.size);
     const words = ['no evidence', 'committed', 'planned or signed', 'measure in place', 'self-reported implementation'];
     expect(words.map((w) => labels.filter((l) => l.startsWith(w)).length)).toEqual(counts);
-    expect(await coverage()).toBe(`${members.size - counts[0]} of ${members.size} states in scope have evidence on this norm`);
+    expect(await coverage()).toBe(
+      `${members.size - counts[0]} of ${members.size} states in scope have evidence on this norm`,
+    );
     expect(await h.page.inputValue('[data-testid="norm"]')).toBe('d');
   });
 });
 
 describe('Overview map coloured by co-sponsorship of a resolution', () => {
   const sponsors = readCsv('data/unga-votes/sponsors.csv');
-  const roleCount = (res: string, role: string) => sponsors.filter((s) => s.resolution_id === res && s.role === role && members.has(s.iso3_or_group)).length;
+  const roleCount = (res: string, role: string) =>
+    sponsors.filter((s) => s.resolution_id === res && s.role === role && members.has(s.iso3_or_group)).length;
 
   it('ind=cosponsor&res=A/RES/77/37: co-sponsors, the lead and non-sponsors as in sponsors.csv', async () => {
     const res = 'A/RES/77/37';
@@ -86,6 +96,8 @@ describe('Overview map coloured by co-sponsorship of a resolution', () => {
     const labels = await mapLabels(`ind=cosponsor&res=${res}`);
     expect(labels.filter((l) => l.startsWith('lead sponsor')).length).toBe(roleCount(res, 'lead'));
     expect(labels.filter((l) => l.startsWith('not a sponsor')).length).toBe(0);
-    expect(labels.filter((l) => l.startsWith('full sponsor list not found')).length).toBe(members.size - roleCount(res, 'lead'));
+    expect(labels.filter((l) => l.startsWith('full sponsor list not found')).length).toBe(
+      members.size - roleCount(res, 'lead'),
+    );
   });
 });

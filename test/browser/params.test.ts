@@ -17,7 +17,9 @@ afterAll(async () => {
 
 /** Fill of every tile of the Overview map, by state (the no-data pattern's id varies per map instance). */
 async function fills(page: Page): Promise<Record<string, string>> {
-  const pairs = await page.locator('[data-testid="state-map"] rect[data-iso3]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-iso3') ?? '', e.getAttribute('fill') ?? '']));
+  const pairs = await page
+    .locator('[data-testid="state-map"] rect[data-iso3]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-iso3') ?? '', e.getAttribute('fill') ?? '']));
   return Object.fromEntries(pairs.map(([iso3, fill]) => [iso3, fill.startsWith('url(') ? 'no data' : fill]));
 }
 
@@ -48,8 +50,12 @@ describe('per-view URL parameters', () => {
     expect(after).toEqual(fresh);
     expect(await h.page.locator('.legend').first().innerText()).toBe(legend);
     // And that map is the vote on A/RES/77/37: France (WEOG) voted as the CSV says.
-    const fra = readCsv('data/unga-votes/votes.csv').find((v) => v.iso3 === 'FRA' && v.resolution_id === 'A/RES/77/37')!.vote;
-    const sameVote = readCsv('data/unga-votes/votes.csv').filter((v) => v.resolution_id === 'A/RES/77/37' && v.vote === fra).map((v) => v.iso3);
+    const fra = readCsv('data/unga-votes/votes.csv').find(
+      (v) => v.iso3 === 'FRA' && v.resolution_id === 'A/RES/77/37',
+    )!.vote;
+    const sameVote = readCsv('data/unga-votes/votes.csv')
+      .filter((v) => v.resolution_id === 'A/RES/77/37' && v.vote === fra)
+      .map((v) => v.iso3);
     expect(sameVote.every((iso3) => fresh[iso3] === fresh.FRA)).toBe(true);
   });
 

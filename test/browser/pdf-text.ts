@@ -7,7 +7,11 @@ import { readFileSync } from 'node:fs';
  */
 export async function readPdf(file: string): Promise<{ text: string; pages: number; pageTexts: string[] }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(readFileSync(file)),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const pageTexts: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);

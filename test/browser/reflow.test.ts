@@ -28,11 +28,18 @@ const PAGES = [
 
 describe('reflow at 320 px (WCAG 1.4.10): the page never scrolls sideways', () => {
   for (const p of PAGES) {
-    it(p.hash, async () => {
-      await h.page.goto(`${h.base}${p.hash}`);
-      await viewReady(h.page, p.view);
-      const [scroll, client] = await h.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-      expect(scroll).toBeLessThanOrEqual(client);
-    }, 60_000);
+    it(
+      p.hash,
+      async () => {
+        await h.page.goto(`${h.base}${p.hash}`);
+        await viewReady(h.page, p.view);
+        const [scroll, client] = await h.page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          document.documentElement.clientWidth,
+        ]);
+        expect(scroll).toBeLessThanOrEqual(client);
+      },
+      60_000,
+    );
   }
 });

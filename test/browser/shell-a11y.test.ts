@@ -12,10 +12,13 @@ afterAll(async () => {
 /** WCAG relative luminance contrast of two `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
-    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? [])
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -40,7 +43,9 @@ describe('shell: keyboard, titles and focus', () => {
     await viewReady(h.page, 'about');
     await h.page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect(await h.page.title()).toBe('About — Common Ground');
-    const heading = await h.page.evaluate(() => document.activeElement?.closest('[data-view]')?.getAttribute('data-view'));
+    const heading = await h.page.evaluate(() =>
+      document.activeElement?.closest('[data-view]')?.getAttribute('data-view'),
+    );
     expect(heading).toBe('about');
   });
 

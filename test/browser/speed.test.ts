@@ -20,7 +20,10 @@ afterAll(async () => {
 });
 
 const scopeIs = (n: number) =>
-  h.page.waitForFunction((t) => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === t, `${n} states in scope`);
+  h.page.waitForFunction(
+    (t) => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === t,
+    `${n} states in scope`,
+  );
 
 describe('filters before DuckDB and keyed map updates', () => {
   it('the overview paints and a filter works while DuckDB is still starting', async () => {
@@ -48,7 +51,9 @@ describe('filters before DuckDB and keyed map updates', () => {
   });
 
   it('a filter change updates map tiles in place: the same nodes, new attributes', async () => {
-    await h.page.evaluate(() => document.querySelector('[data-testid="state-map"] [data-iso3="FRA"]')?.setAttribute('data-probe', 'kept'));
+    await h.page.evaluate(() =>
+      document.querySelector('[data-testid="state-map"] [data-iso3="FRA"]')?.setAttribute('data-probe', 'kept'),
+    );
     expect(await h.page.locator('[data-iso3="FRA"]').getAttribute('data-in-scope')).toBe('true');
     await h.page.click('button[data-group="WEOG"]'); // off again: France stays in scope
     await h.page.click('button[data-group="African"]');

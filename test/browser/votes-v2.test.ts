@@ -23,10 +23,15 @@ describe('votes, adoptions without a vote, sponsors and who moved in the browser
     const timeline = h.page.locator('[data-testid="resolution-timeline"]');
     const r237 = timeline.locator('tr[data-id="A/RES/78/237"]');
     const csv237 = resolutions.find((r) => r.resolution_id === 'A/RES/78/237')!;
-    expect(await r237.locator('[data-testid="published"]').innerText()).toBe(`${csv237.yes}–${csv237.no}–${csv237.abstain}`);
+    expect(await r237.locator('[data-testid="published"]').innerText()).toBe(
+      `${csv237.yes}–${csv237.no}–${csv237.abstain}`,
+    );
     expect(await r237.locator('[data-testid="published"]').innerText()).toBe('104–53–7');
     expect(await r237.locator('[data-testid="counted"]').innerText()).toBe('104–53–7');
-    const without = resolutions.filter((r) => r.adopted_without_vote === 'true').map((r) => r.resolution_id).sort();
+    const without = resolutions
+      .filter((r) => r.adopted_without_vote === 'true')
+      .map((r) => r.resolution_id)
+      .sort();
     const rows = timeline.locator('tr[data-modality="consensus"]');
     expect((await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).sort()).toEqual(without);
     for (const id of without) {
@@ -64,8 +69,14 @@ describe('votes, adoptions without a vote, sponsors and who moved in the browser
     // the global filter: WEOG only
     await h.page.goto(`${h.base}#/alignment?group=WEOG`);
     await viewReady(h.page, 'alignment');
-    const weog = new Set(readCsv('data/states/states.csv').filter((s) => s.un_regional_group === 'WEOG').map((s) => s.iso3));
-    const isos = await h.page.locator('[data-testid="who-moved"] tbody tr').evaluateAll((els) => els.map((e) => e.getAttribute('data-iso3') ?? ''));
+    const weog = new Set(
+      readCsv('data/states/states.csv')
+        .filter((s) => s.un_regional_group === 'WEOG')
+        .map((s) => s.iso3),
+    );
+    const isos = await h.page
+      .locator('[data-testid="who-moved"] tbody tr')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-iso3') ?? ''));
     expect(isos.length).toBeGreaterThan(0);
     expect(isos.every((i) => weog.has(i))).toBe(true);
   });
@@ -78,7 +89,9 @@ describe('votes, adoptions without a vote, sponsors and who moved in the browser
     expect(await section.locator('tbody tr').count()).toBe(csv.length);
     const r7816 = section.locator('tr[data-id="A/RES/78/16"]');
     expect(await r7816.innerText()).toContain('lead');
-    expect(await r7816.locator('a').getAttribute('href')).toBe(firstUrl(csv.find((s) => s.resolution_id === 'A/RES/78/16')!.source_url));
+    expect(await r7816.locator('a').getAttribute('href')).toBe(
+      firstUrl(csv.find((s) => s.resolution_id === 'A/RES/78/16')!.source_url),
+    );
     expect(await section.locator('tr[data-id="A/RES/74/28"]').innerText()).toContain('joined later');
   });
 

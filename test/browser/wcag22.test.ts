@@ -12,7 +12,11 @@ afterAll(async () => {
 });
 
 /** One page to check: the URL hash, the view that must be ready, and an optional action first. */
-interface Case { hash: string; view: string; act?: (h: Harness) => Promise<void> }
+interface Case {
+  hash: string;
+  view: string;
+  act?: (h: Harness) => Promise<void>;
+}
 
 // Every registered view by its plain URL, then the pages and states a user reaches from them.
 const CASES: Case[] = [
@@ -33,19 +37,29 @@ const CASES: Case[] = [
   { hash: '#/norms?illus=1&norm=g', view: 'norms' },
   { hash: '#/meetings?tab=participation', view: 'meetings' },
   {
-    hash: '#/alignment?res=77-37&ldc=1', view: 'alignment',
-    act: async ({ page }) => { await page.locator('[data-view="alignment"] [data-testid="download-menu"] summary').first().click(); },
+    hash: '#/alignment?res=77-37&ldc=1',
+    view: 'alignment',
+    act: async ({ page }) => {
+      await page.locator('[data-view="alignment"] [data-testid="download-menu"] summary').first().click();
+    },
   },
   {
-    hash: '#/overview', view: 'overview',
-    act: async ({ page }) => { await page.locator('[data-testid="f-region"] summary').click(); },
+    hash: '#/overview',
+    view: 'overview',
+    act: async ({ page }) => {
+      await page.locator('[data-testid="f-region"] summary').click();
+    },
   },
   {
-    hash: '#/norms', view: 'norms',
-    act: async ({ page }) => { await page.locator('[data-testid="survey-import"] > summary').click(); },
+    hash: '#/norms',
+    view: 'norms',
+    act: async ({ page }) => {
+      await page.locator('[data-testid="survey-import"] > summary').click();
+    },
   },
   {
-    hash: '#/data', view: 'data',
+    hash: '#/data',
+    view: 'data',
     act: async ({ page }) => {
       await page.locator('[data-testid="console-input"]').fill('SELECT iso3, name FROM states ORDER BY iso3 LIMIT 5');
       await page.locator('[data-testid="console-run"]').click();

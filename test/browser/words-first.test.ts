@@ -47,12 +47,17 @@ const indexValues = (text: string, names: string[]) =>
 describe('debate positions question table (#/law?set=debates)', () => {
   it('each row leads with the verdict word its counts give, the indices behind an i', async () => {
     // states' own latest counted stances (AI summaries out), states only (group_actors=0)
-    const members = new Set(readCsv('data/states/states.csv').filter((s) => s.un_member === 'true').map((s) => s.iso3));
+    const members = new Set(
+      readCsv('data/states/states.csv')
+        .filter((s) => s.un_member === 'true')
+        .map((s) => s.iso3),
+    );
     const latest = new Map<string, { year: number; stance: string }>();
     for (const r of readCsv('data/statements/statements.csv')) {
       if (r.source_type === 'ai_summary' || !members.has(r.actor_id)) continue;
       const k = `${r.question_id}|${r.actor_id}`;
-      if (!latest.has(k) || Number(r.year) > latest.get(k)!.year) latest.set(k, { year: Number(r.year), stance: r.stance });
+      if (!latest.has(k) || Number(r.year) > latest.get(k)!.year)
+        latest.set(k, { year: Number(r.year), stance: r.stance });
     }
     await h.page.goto(`${h.base}#/law?set=debates&group_actors=0`);
     await viewReady(h.page, 'law');
@@ -63,7 +68,9 @@ describe('debate positions question table (#/law?set=debates)', () => {
     for (let i = 0; i < n; i++) {
       const row = rows.nth(i);
       const q = (await row.getAttribute('data-question'))!;
-      const counts = ['opposes', 'qualified', 'supports'].map((s) => [...latest].filter(([k, v]) => k.startsWith(`${q}|`) && v.stance === s).length);
+      const counts = ['opposes', 'qualified', 'supports'].map(
+        (s) => [...latest].filter(([k, v]) => k.startsWith(`${q}|`) && v.stance === s).length,
+      );
       const first = row.locator('td').first();
       expect(await first.getAttribute('data-col')).toBe('verdict');
       const text = (await first.innerText()).trim();
@@ -73,7 +80,9 @@ describe('debate positions question table (#/law?set=debates)', () => {
       if (counts[2]) expect(text).toContain(`${counts[2]} support`);
       const t = await tip(first);
       if (word === 'Too few answers' || word === 'No answers') expect([q, t]).toEqual([q, null]);
-      else for (const v of indexValues(t!, ['Ordinal consensus', 'Group-informed consensus'])) expect([q, v]).toEqual([q, expect.stringMatching(INDEX)]);
+      else
+        for (const v of indexValues(t!, ['Ordinal consensus', 'Group-informed consensus']))
+          expect([q, v]).toEqual([q, expect.stringMatching(INDEX)]);
     }
     // the data has both thin and measured questions, so both branches ran
     expect(seen.has('Too few answers')).toBe(true);
@@ -86,9 +95,11 @@ describe('Norms tables (illus=1)', () => {
     await h.page.goto(`${h.base}#/norms?illus=1`);
     await viewReady(h.page, 'norms');
     // counts per status (none, planned, partial, implemented) from the view's own counts table
-    const countRows = await h.page.locator('[data-testid="norms-counts"] tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => Number(td.textContent))),
-    );
+    const countRows = await h.page
+      .locator('[data-testid="norms-counts"] tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 4).map((td) => Number(td.textContent))),
+      );
     const rows = h.page.locator('[data-testid="norms-table"] tbody tr');
     expect(await rows.count()).toBe(11);
     for (let i = 0; i < 11; i++) {
@@ -98,7 +109,8 @@ describe('Norms tables (illus=1)', () => {
       expect(text.split('\n')[0]).toBe(expectedWord(countRows[i]));
       // counts follow the word, highest status first
       expect(text).toContain(`${countRows[i][3]} implemented`);
-      for (const v of indexValues((await tip(cell))!, ['Ordinal consensus', 'Group-informed consensus'])) expect(v).toMatch(INDEX);
+      for (const v of indexValues((await tip(cell))!, ['Ordinal consensus', 'Group-informed consensus']))
+        expect(v).toMatch(INDEX);
       // the consensus index itself is not printed in the cell
       expect(text).not.toMatch(/\d\.\d\d/);
       const div = rows.nth(i).locator('td[data-measure="divergence"]');
@@ -132,9 +144,12 @@ describe('Alignment item lists and cluster comparisons', () => {
       // "Agree" exactly when every cluster's support share is at least one half
       expect(tds[0].trim().split('\n')[0]).toBe(shares.every((s) => s >= 50) ? 'Agree' : 'Partly');
       expect(tds[0]).toContain(`${shares.filter((s) => s >= 50).length} of ${shares.length} clusters support`);
-      expect(indexValues((await tip(bridges.nth(i).locator('td').first()))!, ['Group-informed consensus'])[0]).toMatch(INDEX);
+      expect(indexValues((await tip(bridges.nth(i).locator('td').first()))!, ['Group-informed consensus'])[0]).toMatch(
+        INDEX,
+      );
     }
-    for (const t of await h.page.locator('[data-testid="divisive"] tbody td[data-col="verdict"]').allInnerTexts()) expect(t).toMatch(/^Differ\b/);
+    for (const t of await h.page.locator('[data-testid="divisive"] tbody td[data-col="verdict"]').allInnerTexts())
+      expect(t).toMatch(/^Differ\b/);
     const reps = h.page.locator('[data-testid="clusters"] li[data-verdict]');
     expect(await reps.count()).toBeGreaterThan(0);
     for (let i = 0; i < (await reps.count()); i++) {
@@ -144,7 +159,14 @@ describe('Alignment item lists and cluster comparisons', () => {
     const sil = h.page.locator('[data-testid="silhouettes"] tbody td[data-col="verdict"]');
     for (let i = 0; i < (await sil.count()); i++) {
       const v = Number(indexValues((await tip(sil.nth(i)))!, ['Mean silhouette'])[0]);
-      const word = v > 0.7 ? 'Strong separation' : v > 0.5 ? 'Reasonable separation' : v > 0.25 ? 'Weak separation' : 'No real structure';
+      const word =
+        v > 0.7
+          ? 'Strong separation'
+          : v > 0.5
+            ? 'Reasonable separation'
+            : v > 0.25
+              ? 'Weak separation'
+              : 'No real structure';
       expect((await sil.nth(i).innerText()).trim().split('\n')[0]).toBe(word);
     }
   });

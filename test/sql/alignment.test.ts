@@ -2,9 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from './csv';
 import { rows } from './db';
 import { DEFAULT_FILTER, type StateFilter } from '../../src/queries/filter';
-import { rollCallCatalogSql, scopeStatesSql, stateVotesSql, type RollCallCatalogRow, type ScopeStateRow, type StateVotesRow } from '../../src/queries/alignment-votes';
-import { opinionItemsSql, opinionValuesSql, surveyColumnsSql, surveyShape, type ColumnRow, type OpinionItemRow, type OpinionValueRow } from '../../src/queries/alignment-items';
-import { agreementBase, chosenColumns, scopedAgreement, voteTable, voteTallies } from '../../src/views/alignment/votes-model';
+import {
+  rollCallCatalogSql,
+  scopeStatesSql,
+  stateVotesSql,
+  type RollCallCatalogRow,
+  type ScopeStateRow,
+  type StateVotesRow,
+} from '../../src/queries/alignment-votes';
+import {
+  opinionItemsSql,
+  opinionValuesSql,
+  surveyColumnsSql,
+  surveyShape,
+  type ColumnRow,
+  type OpinionItemRow,
+  type OpinionValueRow,
+} from '../../src/queries/alignment-items';
+import {
+  agreementBase,
+  chosenColumns,
+  scopedAgreement,
+  voteTable,
+  voteTallies,
+} from '../../src/views/alignment/votes-model';
 
 const D = 'data';
 const states = readCsv(`${D}/states/states.csv`);
@@ -17,7 +38,8 @@ const EARLY = ['73-27', '73-187', '73-266', '74-28', '74-29', '74-247'];
 /** Y/N/A/X counts of one resolution over the states picked by `keep`, straight from the CSVs. */
 function csvTally(resolution: string, keep: (iso3: string) => boolean) {
   const t = { y: 0, n: 0, a: 0, x: 0 };
-  for (const v of votes) if (v.resolution_id === resolution && keep(v.iso3)) t[v.vote.toLowerCase() as 'y' | 'n' | 'a' | 'x'] += 1;
+  for (const v of votes)
+    if (v.resolution_id === resolution && keep(v.iso3)) t[v.vote.toLowerCase() as 'y' | 'n' | 'a' | 'x'] += 1;
   return t;
 }
 
@@ -70,7 +92,11 @@ describe('A/RES/77/37 tallies for the states in scope', () => {
     const ended = ['withdrawn', 'withdrawn_contested', 'non_participating'];
     const stateIds = new Set(states.map((s) => s.iso3));
     for (const org of ['EU', 'AU', 'SCO']) {
-      const members = new Set(readCsv(`${D}/states/memberships.csv`).filter((m) => m.org_id === org && !ended.includes(m.status) && stateIds.has(m.iso3)).map((m) => m.iso3));
+      const members = new Set(
+        readCsv(`${D}/states/memberships.csv`)
+          .filter((m) => m.org_id === org && !ended.includes(m.status) && stateIds.has(m.iso3))
+          .map((m) => m.iso3),
+      );
       expect(set.orgs.get(org)?.[col]).toEqual(csvTally(R, (iso3) => members.has(iso3)));
     }
     // EU: all 27 members voted yes on the PoA text (checked against the CSV above)
@@ -91,10 +117,15 @@ describe('vote strings and agreement over the 2018–2019 roll calls', () => {
     expect(r.length).toBe(195);
     expect(r.filter((s) => s.votes === null).map((s) => s.iso3)).toEqual(['PSE', 'VAT']);
     for (const s of r.filter((x) => x.votes !== null)) {
-      expect(s.votes).toBe(cat.map((c) => votes.find((v) => v.resolution_id === c.resolution_id && v.iso3 === s.iso3)?.vote).join(''));
+      expect(s.votes).toBe(
+        cat.map((c) => votes.find((v) => v.resolution_id === c.resolution_id && v.iso3 === s.iso3)?.vote).join(''),
+      );
     }
     // the six confirmed roll calls in catalogue order: 73/27, 73/187, 73/266, 74/28, 74/29, 74/247 (by date)
-    const cols = chosenColumns(cat.map((c) => c.token), EARLY);
+    const cols = chosenColumns(
+      cat.map((c) => c.token),
+      EARLY,
+    );
     expect(cols.map((c) => r.find((s) => s.iso3 === 'BRA')?.votes?.[c]).join('')).toBe('AYYYYA');
     expect(cols.map((c) => r.find((s) => s.iso3 === 'CHE')?.votes?.[c]).join('')).toBe('ANYYYN');
   });
@@ -106,12 +137,21 @@ describe('vote strings and agreement over the 2018–2019 roll calls', () => {
     //   NRU X X X X A Y: joint 2 with CHE (A/N half, Y/N 0) → 0.5 / 2; TON X … N N → 2 / 2
     const cat = await rows<RollCallCatalogRow>(rollCallCatalogSql());
     const all = await rows<StateVotesRow>(stateVotesSql());
-    const scope = new Set((await rows<ScopeStateRow>(scopeStatesSql(f({ groups: ['WEOG', 'GRULAC', 'Asia-Pacific'] })))).map((r) => r.iso3));
-    const table = voteTable(all, chosenColumns(cat.map((c) => c.token), EARLY));
+    const scope = new Set(
+      (await rows<ScopeStateRow>(scopeStatesSql(f({ groups: ['WEOG', 'GRULAC', 'Asia-Pacific'] })))).map((r) => r.iso3),
+    );
+    const table = voteTable(
+      all,
+      chosenColumns(
+        cat.map((c) => c.token),
+        EARLY,
+      ),
+    );
     const view = scopedAgreement(agreementBase(table, 'agreement'), scope, 'cluster');
     const n = view.states.length;
     expect(n).toBe(29 + 33 + 54);
-    const at = (a: string, b: string) => view.states.findIndex((s) => s.iso3 === a) * n + view.states.findIndex((s) => s.iso3 === b);
+    const at = (a: string, b: string) =>
+      view.states.findIndex((s) => s.iso3 === a) * n + view.states.findIndex((s) => s.iso3 === b);
     expect(view.values[at('BRA', 'CHE')]).toBeCloseTo(0.75, 12);
     expect(view.joint[at('BRA', 'CHE')]).toBe(6);
     expect(view.values[at('NRU', 'CHE')]).toBeCloseTo(0.25, 12);
@@ -141,16 +181,22 @@ describe('opinion-map items and scores', () => {
   });
 
   it('scores votes Y 1 / A ½ / N 0 with absences left out, and legal stances of states only', async () => {
-    const v = await rows<OpinionValueRow>(opinionValuesSql({ votes: ['77-37'], il: ['sovereignty_rule'], survey: [] }, null, true));
+    const v = await rows<OpinionValueRow>(
+      opinionValuesSql({ votes: ['77-37'], il: ['sovereignty_rule'], survey: [] }, null, true),
+    );
     const csv = votes.filter((x) => x.resolution_id === 'A/RES/77/37' && x.vote !== 'X');
     const poa = v.filter((x) => x.item === 'v:77-37');
     expect(poa.length).toBe(csv.length);
     const score = { Y: 1, A: 0.5, N: 0 } as Record<string, number>;
     for (const x of csv) expect(poa.find((p) => p.iso3 === x.iso3)?.value).toBe(score[x.vote]);
-    const positions = readCsv(`${D}/il-positions/positions.csv`).filter((p) => p.question_id === 'sovereignty_rule' && !['AU', 'EU', 'NATO'].includes(p.actor_iso3));
+    const positions = readCsv(`${D}/il-positions/positions.csv`).filter(
+      (p) => p.question_id === 'sovereignty_rule' && !['AU', 'EU', 'NATO'].includes(p.actor_iso3),
+    );
     const stance = { supports: 1, qualified: 0.5, opposes: 0 } as Record<string, number>;
     const sov = v.filter((x) => x.item === 'q:sovereignty_rule');
-    expect(sov.map((x) => [x.iso3, x.value]).sort()).toEqual(positions.map((p) => [p.actor_iso3, stance[p.stance]]).sort());
+    expect(sov.map((x) => [x.iso3, x.value]).sort()).toEqual(
+      positions.map((p) => [p.actor_iso3, stance[p.stance]]).sort(),
+    );
   });
 
   it('takes each state’s latest answered survey status per norm, and none when illustrative data is off', async () => {
@@ -158,11 +204,17 @@ describe('opinion-map items and scores', () => {
     expect(shape).not.toBeNull();
     if (!shape) return;
     const v = await rows<OpinionValueRow>(opinionValuesSql({ votes: [], il: [], survey: ['a'] }, shape, true));
-    const raw = readCsv(`${D}/survey/survey_illustrative.csv`).filter((r) => r.part === 'norms' && r.item === 'a' && r.status !== '');
+    const raw = readCsv(`${D}/survey/survey_illustrative.csv`).filter(
+      (r) => r.part === 'norms' && r.item === 'a' && r.status !== '',
+    );
     const latest = new Map<string, { year: number; status: string }>();
-    for (const r of raw) if (!latest.has(r.iso3) || Number(r.year) > (latest.get(r.iso3)?.year ?? 0)) latest.set(r.iso3, { year: Number(r.year), status: r.status });
+    for (const r of raw)
+      if (!latest.has(r.iso3) || Number(r.year) > (latest.get(r.iso3)?.year ?? 0))
+        latest.set(r.iso3, { year: Number(r.year), status: r.status });
     const score = { implemented: 1, partial: 0.5, planned: 0, none: 0 } as Record<string, number>;
-    expect(v.map((x) => [x.iso3, x.value]).sort()).toEqual([...latest].map(([iso3, l]) => [iso3, score[l.status]]).sort());
+    expect(v.map((x) => [x.iso3, x.value]).sort()).toEqual(
+      [...latest].map(([iso3, l]) => [iso3, score[l.status]]).sort(),
+    );
     const off = await rows<OpinionValueRow>(opinionValuesSql({ votes: [], il: [], survey: ['a'] }, shape, false));
     expect(off).toEqual([]);
   });
@@ -170,8 +222,11 @@ describe('opinion-map items and scores', () => {
   it('lists every state with its current organisations', async () => {
     const s = await rows<StateVotesRow>(stateVotesSql());
     const ended = ['withdrawn', 'withdrawn_contested', 'non_participating'];
-    const ukr = readCsv(`${D}/states/memberships.csv`).filter((m) => m.iso3 === 'UKR' && !ended.includes(m.status)).map((m) => m.org_id).sort();
+    const ukr = readCsv(`${D}/states/memberships.csv`)
+      .filter((m) => m.iso3 === 'UKR' && !ended.includes(m.status))
+      .map((m) => m.org_id)
+      .sort();
     expect(s.find((x) => x.iso3 === 'UKR')?.orgs).toBe([...new Set(ukr)].join('|'));
     expect(s.find((x) => x.iso3 === 'UKR')?.un_group).toBe('Eastern European');
-});
+  });
 });

@@ -58,7 +58,11 @@ describe('build-data on the shipped data/', () => {
       'SELECT un_regional_group AS g, count(*)::INTEGER AS n FROM states WHERE un_regional_group IS NOT NULL GROUP BY 1 ORDER BY 1',
     );
     expect(groups).toEqual([
-      { g: 'African', n: 54 }, { g: 'Asia-Pacific', n: 54 }, { g: 'Eastern European', n: 23 }, { g: 'GRULAC', n: 33 }, { g: 'WEOG', n: 29 },
+      { g: 'African', n: 54 },
+      { g: 'Asia-Pacific', n: 54 },
+      { g: 'Eastern European', n: 23 },
+      { g: 'GRULAC', n: 33 },
+      { g: 'WEOG', n: 29 },
     ]);
     expect(await n(`SELECT count(*) AS n FROM states WHERE iso3 = 'USA' AND un_regional_group = 'WEOG'`)).toBe(1);
   });
@@ -69,7 +73,9 @@ describe('build-data on the shipped data/', () => {
     const csv = data('states/memberships.csv');
     const inferred = csv.filter((m) => /inferred|verify/i.test(m.notes ?? '')).length;
     expect(await n('SELECT count(*) AS n FROM memberships WHERE inferred')).toBe(inferred);
-    const notCurrent = csv.filter((m) => ['withdrawn', 'withdrawn_contested', 'non_participating'].includes(m.status!)).length;
+    const notCurrent = csv.filter((m) =>
+      ['withdrawn', 'withdrawn_contested', 'non_participating'].includes(m.status!),
+    ).length;
     expect(await n('SELECT count(*) AS n FROM memberships WHERE NOT is_current')).toBe(notCurrent);
     expect(await n(`SELECT count(*) AS n FROM memberships WHERE NOT in_states`)).toBe(6);
   });
@@ -80,8 +86,11 @@ describe('build-data on the shipped data/', () => {
     expect(csv.length).toBe(12 * 193);
     expect(await n('SELECT count(DISTINCT resolution_id) AS n FROM votes')).toBe(12);
     expect(await n(`SELECT count(*) AS n FROM votes WHERE identification <> 'confirmed'`)).toBe(0);
-    expect(await n(`SELECT count(*) AS n FROM (SELECT resolution_id FROM votes GROUP BY 1 HAVING count(*) <> 193)`)).toBe(0);
-    const tally = await q(`SELECT count_if(vote = 'Y')::INTEGER AS y, count_if(vote = 'N')::INTEGER AS n, count_if(vote = 'A')::INTEGER AS a
+    expect(
+      await n(`SELECT count(*) AS n FROM (SELECT resolution_id FROM votes GROUP BY 1 HAVING count(*) <> 193)`),
+    ).toBe(0);
+    const tally =
+      await q(`SELECT count_if(vote = 'Y')::INTEGER AS y, count_if(vote = 'N')::INTEGER AS n, count_if(vote = 'A')::INTEGER AS a
       FROM votes WHERE resolution_id = 'A/RES/73/27'`);
     expect(tally).toEqual([{ y: 119, n: 46, a: 14 }]);
   });
@@ -89,12 +98,17 @@ describe('build-data on the shipped data/', () => {
   it('resolutions: 17 plenary texts, 5 adopted without a vote and without totals; short labels', async () => {
     const csv = data('unga-votes/resolutions.csv');
     expect(await n('SELECT count(*) AS n FROM resolutions')).toBe(csv.length);
-    const without = csv.filter((r) => r.adopted_without_vote === 'true').map((r) => r.resolution_id).sort();
+    const without = csv
+      .filter((r) => r.adopted_without_vote === 'true')
+      .map((r) => r.resolution_id)
+      .sort();
     expect(without).toEqual(['A/RES/75/282', 'A/RES/76/19', 'A/RES/79/237', 'A/RES/79/243', 'A/RES/80/16']);
     const built = await q<{ resolution_id: string }>(`SELECT resolution_id FROM resolutions
       WHERE adopted_without_vote AND yes IS NULL AND no IS NULL AND abstain IS NULL ORDER BY 1`);
     expect(built.map((r) => r.resolution_id)).toEqual(without);
-    const labels = await q(`SELECT resolution_id, short_label FROM resolutions WHERE resolution_id IN ('A/RES/73/27', 'A/RES/78/237') ORDER BY 1`);
+    const labels = await q(
+      `SELECT resolution_id, short_label FROM resolutions WHERE resolution_id IN ('A/RES/73/27', 'A/RES/78/237') ORDER BY 1`,
+    );
     expect(labels).toEqual([
       { resolution_id: 'A/RES/73/27', short_label: '73/27' },
       { resolution_id: 'A/RES/78/237', short_label: '78/237' },
@@ -105,12 +119,17 @@ describe('build-data on the shipped data/', () => {
     const fc = data('unga-votes/first_committee.csv');
     expect(await n('SELECT count(*) AS n FROM committee_votes')).toBe(fc.length);
     const poa = fc.find((r) => r.draft_symbol === 'A/C.1/77/L.73')!;
-    expect(await q(`SELECT yes, no, abstain FROM committee_votes WHERE draft_symbol = 'A/C.1/77/L.73'`))
-      .toEqual([{ yes: Number(poa.yes), no: Number(poa.no), abstain: Number(poa.abstain) }]);
-    const named = fc.flatMap((r) => [...r.named_no_iso3!.split(';'), ...r.named_abstain_iso3!.split(';')]).filter((t) => /^[A-Z]{3}$/.test(t));
+    expect(await q(`SELECT yes, no, abstain FROM committee_votes WHERE draft_symbol = 'A/C.1/77/L.73'`)).toEqual([
+      { yes: Number(poa.yes), no: Number(poa.no), abstain: Number(poa.abstain) },
+    ]);
+    const named = fc
+      .flatMap((r) => [...r.named_no_iso3!.split(';'), ...r.named_abstain_iso3!.split(';')])
+      .filter((t) => /^[A-Z]{3}$/.test(t));
     expect(await n('SELECT count(*) AS n FROM fc_named_votes')).toBe(named.length);
     expect(await n('SELECT count(*) AS n FROM separate_votes')).toBe(data('unga-votes/separate_votes.csv').length);
-    expect(await n(`SELECT count(*) AS n FROM votes WHERE resolution_id IN (SELECT draft_symbol FROM committee_votes)`)).toBe(0);
+    expect(
+      await n(`SELECT count(*) AS n FROM votes WHERE resolution_id IN (SELECT draft_symbol FROM committee_votes)`),
+    ).toBe(0);
   });
 
   it('il_positions: 261 rows 211/31/19, sovereignty_rule 24/1/2, 10 inferred, 26 derivative (23 + 3 toolkit mirrors)', async () => {
@@ -120,23 +139,32 @@ describe('build-data on the shipped data/', () => {
     expect(await n('SELECT count(*) AS n FROM il_positions')).toBe(data('il-positions/positions.csv').length);
     expect(await stance()).toEqual([{ s: 211, o: 31, q: 19 }]); // il-positions-2 DATA.md counts
     expect(await stance(`question_id = 'sovereignty_rule'`)).toEqual([{ s: 24, o: 1, q: 2 }]);
-    expect(await n('SELECT count(*) AS n FROM il_positions WHERE inferred')).toBe(data('il-positions/inferred_rows.csv').length);
+    expect(await n('SELECT count(*) AS n FROM il_positions WHERE inferred')).toBe(
+      data('il-positions/inferred_rows.csv').length,
+    );
     expect(await n(`SELECT count(*) AS n FROM il_positions WHERE source_strength = 'derivative'`)).toBe(26);
     expect(await n(`SELECT count(*) AS n FROM il_positions WHERE source_strength = 'toolkit'`)).toBe(111);
     const csv = data('il-positions/positions.csv');
     for (const s of ['state_text', 'toolkit', 'toolkit_mirror', 'analysis', 'secondary', 'derivative']) {
-      expect(await n(`SELECT count(*) AS n FROM il_positions WHERE source_strength_coded = '${s}'`), s).toBe(csv.filter((r) => r.source_strength === s).length);
+      expect(await n(`SELECT count(*) AS n FROM il_positions WHERE source_strength_coded = '${s}'`), s).toBe(
+        csv.filter((r) => r.source_strength === s).length,
+      );
     }
   });
 
   it('capacity: 191 states × 6 pillars; SVK capacity_development NULL; MOZ withheld', async () => {
     expect(await n('SELECT count(DISTINCT iso3) AS n FROM capacity_scores')).toBe(191);
     expect(await n('SELECT count(*) AS n FROM capacity_scores')).toBe(191 * 6);
-    expect(await q(`SELECT score, withheld FROM capacity_scores WHERE iso3 = 'SVK' AND pillar = 'capacity_development'`))
-      .toEqual([{ score: null, withheld: false }]);
-    expect(await n(`SELECT count(*) AS n FROM capacity_scores WHERE iso3 = 'MOZ' AND withheld AND score IS NULL`)).toBe(6);
+    expect(
+      await q(`SELECT score, withheld FROM capacity_scores WHERE iso3 = 'SVK' AND pillar = 'capacity_development'`),
+    ).toEqual([{ score: null, withheld: false }]);
+    expect(await n(`SELECT count(*) AS n FROM capacity_scores WHERE iso3 = 'MOZ' AND withheld AND score IS NULL`)).toBe(
+      6,
+    );
     const usa = data('norms-capacity/capacity.csv').find((c) => c.iso3 === 'USA')!;
-    expect(await q(`SELECT score FROM capacity_scores WHERE iso3 = 'USA' AND pillar = 'overall'`)).toEqual([{ score: Number(usa.overall) }]);
+    expect(await q(`SELECT score FROM capacity_scores WHERE iso3 = 'USA' AND pillar = 'overall'`)).toEqual([
+      { score: Number(usa.overall) },
+    ]);
   });
 
   it('every fact row has a source_id that exists in sources', async () => {
@@ -212,7 +240,9 @@ describe('build-data on a bad data dir', () => {
     const badOut = join(work, 'bad-out');
     const run = build('--data-dir', bad, '--out-dir', badOut);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${file} row 12 (line 13): stance "maybe" is not one of supports, qualified, opposes [rule: enum]`);
+    expect(run.stderr).toContain(
+      `${file} row 12 (line 13): stance "maybe" is not one of supports, qualified, opposes [rule: enum]`,
+    );
     expect(existsSync(badOut)).toBe(false);
   });
 

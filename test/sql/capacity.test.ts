@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from './csv';
 import { rows } from './db';
 import { DEFAULT_FILTER, type StateFilter } from '../../src/queries/filter';
-import { capacityScopeSql, capacityScoresSql, capacitySourcesSql, type CapacityScoreRow, type CapacitySourceRow, type ScopeIso3Row } from '../../src/queries/capacity';
+import {
+  capacityScopeSql,
+  capacityScoresSql,
+  capacitySourcesSql,
+  type CapacityScoreRow,
+  type CapacitySourceRow,
+  type ScopeIso3Row,
+} from '../../src/queries/capacity';
 import { needOfferSql, type NeedOfferRow } from '../../src/queries/capacity-survey';
 import { tableExistsSql, type TableExistsRow } from '../../src/queries/export';
 import { buildCells, cellKey } from '../../src/views/capacity/model';
@@ -48,7 +55,11 @@ describe('capacity scores on the shipped database', () => {
     expect(withRecord.size).toBe(gci.length); // 191 per DATA.md
     expect([...withRecord].sort()).toEqual(gci.map((r) => r.iso3).sort());
     // A blank CSV cell stays NULL: never a 0.
-    const blanks = gci.flatMap((r) => ['overall', 'legal', 'technical', 'organizational', 'capacity_development', 'cooperation'].filter((p) => r[p] === '').map((p) => `${r.iso3}/${p}`));
+    const blanks = gci.flatMap((r) =>
+      ['overall', 'legal', 'technical', 'organizational', 'capacity_development', 'cooperation']
+        .filter((p) => r[p] === '')
+        .map((p) => `${r.iso3}/${p}`),
+    );
     const nulls = all.filter((r) => r.has_record && r.score === null).map((r) => `${r.iso3}/${r.pillar}`);
     expect(nulls.sort()).toEqual(blanks.sort());
   });
@@ -64,7 +75,9 @@ describe('capacity scores on the shipped database', () => {
     expect(c.under).toBe(tech.filter((v) => v < 10).length);
     // The issue's example sentence, from the shipped data: 54 members, Mozambique withheld.
     expect([african.length, tech.length, tech.filter((v) => v < 10).length]).toEqual([54, 53, 36]);
-    expect(gapSentence(c, 'group')).toBe('Technical: 36 of the 53 African Group states with a score are under 10 of 20 (1 has no score)');
+    expect(gapSentence(c, 'group')).toBe(
+      'Technical: 36 of the 53 African Group states with a score are under 10 of 20 (1 has no score)',
+    );
   });
 
   it('excludes a missing pillar from that pillar only (Slovakia, Slovenia in the Eastern European Group)', async () => {
@@ -93,7 +106,10 @@ describe('capacity scores on the shipped database', () => {
   });
 
   it('global top-quartile benchmark over every scored state, unmoved by the filter', async () => {
-    const tech = gci.filter((r) => r.technical !== '').map((r) => Number(r.technical)).sort((a, b) => a - b);
+    const tech = gci
+      .filter((r) => r.technical !== '')
+      .map((r) => Number(r.technical))
+      .sort((a, b) => a - b);
     const h = (tech.length - 1) * 0.75;
     const q3 = tech[Math.floor(h)] + (h - Math.floor(h)) * (tech[Math.ceil(h)] - tech[Math.floor(h)]);
     const wide = await model(f(), { bench: 'q3' });
@@ -105,11 +121,17 @@ describe('capacity scores on the shipped database', () => {
   it('names the states missing data among the 193 members', async () => {
     const { all, scope } = await model(f());
     const m = missingSummary(all, scope);
-    const noRecord = members.filter((s) => !gciByIso.has(s.iso3)).map((s) => s.iso3).sort();
+    const noRecord = members
+      .filter((s) => !gciByIso.has(s.iso3))
+      .map((s) => s.iso3)
+      .sort();
     expect(noRecord).toEqual(['FSM', 'PLW', 'YEM']);
     expect(m.noRecord.map((s) => s.iso3).sort()).toEqual(noRecord);
     expect(m.withheld.map((s) => s.iso3)).toEqual(['MOZ']);
-    expect(m.partial.map((s) => [s.iso3, s.pillars.sort()])).toEqual([['SVK', ['capacity_development', 'cooperation']], ['SVN', ['cooperation']]]);
+    expect(m.partial.map((s) => [s.iso3, s.pillars.sort()])).toEqual([
+      ['SVK', ['capacity_development', 'cooperation']],
+      ['SVN', ['cooperation']],
+    ]);
     expect(m.complete).toBe(193 - 3 - 1 - 2);
   });
 

@@ -20,10 +20,16 @@ const hashAtStart = fileHash();
 
 /** A digest of every shipped table as the app's connection sees it. */
 async function appTables(): Promise<Record<string, string>> {
-  const names = toRows<{ t: string }>(await app.query(`SELECT table_name AS t FROM duckdb_tables() WHERE database_name = 'cg' ORDER BY 1`)).map((r) => r.t);
+  const names = toRows<{ t: string }>(
+    await app.query(`SELECT table_name AS t FROM duckdb_tables() WHERE database_name = 'cg' ORDER BY 1`),
+  ).map((r) => r.t);
   const out: Record<string, string> = {};
   for (const t of names) {
-    const [r] = toRows<{ n: number; h: string }>(await app.query(`SELECT count(*)::INTEGER AS n, md5(coalesce(string_agg(x::VARCHAR, '|' ORDER BY x::VARCHAR), '')) AS h FROM cg.main.${t} x`));
+    const [r] = toRows<{ n: number; h: string }>(
+      await app.query(
+        `SELECT count(*)::INTEGER AS n, md5(coalesce(string_agg(x::VARCHAR, '|' ORDER BY x::VARCHAR), '')) AS h FROM cg.main.${t} x`,
+      ),
+    );
     out[t] = `${r.n}:${r.h}`;
   }
   return out;
@@ -69,10 +75,18 @@ describe('console sandbox: the app and the shipped data cannot change', () => {
 
   it('refuses settings changes, extension repositories and extension loads', async () => {
     for (const s of [
-      "SET memory_limit = '4GB'", 'SET enable_external_access = true', 'RESET lock_configuration', 'SET lock_configuration = false',
-      "SET custom_extension_repository = 'http://evil.example/'", 'SET autoinstall_known_extensions = true',
-      "PRAGMA memory_limit = '4GB'", "SELECT * FROM read_csv('https://evil.example/x.csv')", "COPY (SELECT 1) TO 'x.csv'", 'LOAD json',
-    ]) expect(await attempt(s), s).toMatch(/^error /);
+      "SET memory_limit = '4GB'",
+      'SET enable_external_access = true',
+      'RESET lock_configuration',
+      'SET lock_configuration = false',
+      "SET custom_extension_repository = 'http://evil.example/'",
+      'SET autoinstall_known_extensions = true',
+      "PRAGMA memory_limit = '4GB'",
+      "SELECT * FROM read_csv('https://evil.example/x.csv')",
+      "COPY (SELECT 1) TO 'x.csv'",
+      'LOAD json',
+    ])
+      expect(await attempt(s), s).toMatch(/^error /);
     expect(await setting('enable_external_access')).toBe('false');
     expect(await setting('lock_configuration')).toBe('true');
     expect(await setting('custom_extension_repository')).not.toContain('evil');
@@ -85,7 +99,10 @@ describe('console sandbox: the app and the shipped data cannot change', () => {
   });
 
   it('shadowing tables lasts one run only (fresh connection per run)', async () => {
-    const shadow = await sb.run(['CREATE TEMP TABLE states AS SELECT 1 AS iso3', 'SELECT count(*)::INTEGER AS n FROM states'], LIMITS);
+    const shadow = await sb.run(
+      ['CREATE TEMP TABLE states AS SELECT 1 AS iso3', 'SELECT count(*)::INTEGER AS n FROM states'],
+      LIMITS,
+    );
     expect(shadow.rows[0].n).toBe(1);
     const next = await sb.run(['SELECT count(*)::INTEGER AS n FROM states'], LIMITS);
     expect(next.rows[0].n).toBe(195);
@@ -93,7 +110,10 @@ describe('console sandbox: the app and the shipped data cannot change', () => {
 
   it('keeps a result to the row limit and a 50 MB cell to the byte limit', async () => {
     // (node's blocking engine builds the whole result first; the browser stops reading — see test/browser)
-    const big = await sb.run(['SELECT a.range AS a, b.range AS b FROM range(100) a CROSS JOIN range(100) b ORDER BY a, b'], LIMITS);
+    const big = await sb.run(
+      ['SELECT a.range AS a, b.range AS b FROM range(100) a CROSS JOIN range(100) b ORDER BY a, b'],
+      LIMITS,
+    );
     expect(big.rows.length).toBe(1000);
     expect(big.truncated).toBe('rows');
     expect(big.rows[999]).toEqual({ a: 9, b: 99 });
@@ -104,12 +124,24 @@ describe('console sandbox: the app and the shipped data cannot change', () => {
 
   it('detaching or re-attaching the copy writable marks the sandbox unhealthy (the app replaces it)', async () => {
     const damaged = await openNodeConsoleSandbox(SHIPPED_DB);
-    const r = await damaged.run(['USE memory', 'DETACH cg', "ATTACH 'common-ground.duckdb' AS cg", "DELETE FROM cg.main.states WHERE iso3 = 'FRA'", 'SELECT count(*)::INTEGER AS n FROM cg.main.states'], LIMITS);
+    const r = await damaged.run(
+      [
+        'USE memory',
+        'DETACH cg',
+        "ATTACH 'common-ground.duckdb' AS cg",
+        "DELETE FROM cg.main.states WHERE iso3 = 'FRA'",
+        'SELECT count(*)::INTEGER AS n FROM cg.main.states',
+      ],
+      LIMITS,
+    );
     // the copy inside that sandbox changed (194) …
     expect(r.rows[0].n).toBe(194);
     expect(await damaged.healthy()).toBe(false);
     // … even a macro named like the health check's catalogue function cannot hide it
-    await damaged.run(["CREATE MACRO memory.main.duckdb_databases() AS TABLE SELECT 'cg' AS database_name, true AS readonly"], LIMITS);
+    await damaged.run(
+      ["CREATE MACRO memory.main.duckdb_databases() AS TABLE SELECT 'cg' AS database_name, true AS readonly"],
+      LIMITS,
+    );
     expect(await damaged.healthy()).toBe(false);
     await damaged.close();
   });

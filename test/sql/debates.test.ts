@@ -35,12 +35,23 @@ function tally(rs: Record<string, string>[]): Counts {
   return c;
 }
 const perQuestion = (t: LawScopeRow[], qid: string): Counts =>
-  t.filter((r) => r.row === 'count' && r.question_id === qid).reduce((a, r) => ({ supports: a.supports + r.supports, qualified: a.qualified + r.qualified, opposes: a.opposes + r.opposes }), zero());
+  t
+    .filter((r) => r.row === 'count' && r.question_id === qid)
+    .reduce(
+      (a, r) => ({
+        supports: a.supports + r.supports,
+        qualified: a.qualified + r.qualified,
+        opposes: a.opposes + r.opposes,
+      }),
+      zero(),
+    );
 
 describe('statements tables', () => {
   it('119 rows, 10 questions in file order, 40 actors of which 5 groups', async () => {
     expect(statements.length).toBe(119);
-    const [n] = await rows<{ n: number; ai: number; latest: number }>(`SELECT count(*)::INTEGER AS n, count_if(ai_summary)::INTEGER AS ai, count_if(latest)::INTEGER AS latest FROM statements`);
+    const [n] = await rows<{ n: number; ai: number; latest: number }>(
+      `SELECT count(*)::INTEGER AS n, count_if(ai_summary)::INTEGER AS ai, count_if(latest)::INTEGER AS latest FROM statements`,
+    );
     expect(n.n).toBe(statements.length);
     expect(n.ai).toBe(statements.filter((r) => r.source_type === 'ai_summary').length);
     expect(n.latest).toBe(new Set(statements.map((r) => `${r.actor_id}|${r.question_id}`)).size);
@@ -48,7 +59,12 @@ describe('statements tables', () => {
     expect(q.map((x) => x.question_id)).toEqual(questions.map((x) => x.question_id));
     const actors = await rows<{ actor_id: string; kind: string }>(`SELECT actor_id, kind FROM statement_actors`);
     expect(actors.length).toBe(new Set(statements.map((r) => r.actor_id)).size);
-    expect(actors.filter((a) => a.kind === 'group').map((a) => a.actor_id).sort()).toEqual([...GROUPS].sort());
+    expect(
+      actors
+        .filter((a) => a.kind === 'group')
+        .map((a) => a.actor_id)
+        .sort(),
+    ).toEqual([...GROUPS].sort());
   });
 });
 
@@ -56,8 +72,11 @@ describe('actor names', () => {
   it('state actors of both question sets carry their UN name (states.name); groups keep their own', async () => {
     const un = new Map(states.map((s) => [s.iso3, s.name]));
     for (const table of ['actors', 'statement_actors']) {
-      const a = await rows<{ actor_id: string; actor_name: string; kind: string }>(`SELECT actor_id, actor_name, kind FROM ${table}`);
-      for (const x of a.filter((y) => y.kind === 'state')) expect(x.actor_name, `${table} ${x.actor_id}`).toBe(un.get(x.actor_id));
+      const a = await rows<{ actor_id: string; actor_name: string; kind: string }>(
+        `SELECT actor_id, actor_name, kind FROM ${table}`,
+      );
+      for (const x of a.filter((y) => y.kind === 'state'))
+        expect(x.actor_name, `${table} ${x.actor_id}`).toBe(un.get(x.actor_id));
       expect(a.filter((y) => y.kind === 'group').every((y) => !un.has(y.actor_id))).toBe(true);
     }
     // By hand: the data says "Netherlands"; the UN name is "Netherlands (Kingdom of the)".
@@ -70,7 +89,10 @@ describe('debate stances per question (all UN members)', () => {
   it('default: latest stance per actor, AI-summary rows left out', async () => {
     const t = await rows<LawScopeRow>(lawScopeSql(DEFAULT_FILTER, debateSet()));
     const expected = counted({ includeAi: false, year: null });
-    for (const q of questions) expect(perQuestion(t, q.question_id), q.question_id).toEqual(tally(expected.filter((r) => r.question_id === q.question_id)));
+    for (const q of questions)
+      expect(perQuestion(t, q.question_id), q.question_id).toEqual(
+        tally(expected.filter((r) => r.question_id === q.question_id)),
+      );
     // By hand from the CSV: binding_instrument has 11 actors; the like-minded group's only row (2024) is an
     // AI summary, so 10 count: CHN, CUB, IRN, PAK, RUS support (latest rows); COL, CZE, DEU, JPN, USA oppose.
     expect(statements.filter((r) => r.source_type === 'ai_summary').length).toBe(9);
@@ -80,26 +102,39 @@ describe('debate stances per question (all UN members)', () => {
   it('with AI summaries included, every question counts its AI-only actors too', async () => {
     const t = await rows<LawScopeRow>(lawScopeSql(DEFAULT_FILTER, debateSet({ includeAi: true, year: null })));
     const expected = counted({ includeAi: true, year: null });
-    for (const q of questions) expect(perQuestion(t, q.question_id), q.question_id).toEqual(tally(expected.filter((r) => r.question_id === q.question_id)));
-    const all = questions.reduce((n, q) => n + Object.values(perQuestion(t, q.question_id)).reduce((a, b) => a + b, 0), 0);
+    for (const q of questions)
+      expect(perQuestion(t, q.question_id), q.question_id).toEqual(
+        tally(expected.filter((r) => r.question_id === q.question_id)),
+      );
+    const all = questions.reduce(
+      (n, q) => n + Object.values(perQuestion(t, q.question_id)).reduce((a, b) => a + b, 0),
+      0,
+    );
     expect(all).toBe(new Set(statements.map((r) => `${r.actor_id}|${r.question_id}`)).size);
   });
 
-  it('a picked year counts only that year\'s statements', async () => {
+  it("a picked year counts only that year's statements", async () => {
     const t = await rows<LawScopeRow>(lawScopeSql(DEFAULT_FILTER, debateSet({ includeAi: false, year: 2020 })));
     const expected = counted({ includeAi: false, year: 2020 });
-    for (const q of questions) expect(perQuestion(t, q.question_id), q.question_id).toEqual(tally(expected.filter((r) => r.question_id === q.question_id)));
+    for (const q of questions)
+      expect(perQuestion(t, q.question_id), q.question_id).toEqual(
+        tally(expected.filter((r) => r.question_id === q.question_id)),
+      );
   });
 
-  it('group actors are never counted as their members: state buckets hold only the states\' own rows', async () => {
+  it("group actors are never counted as their members: state buckets hold only the states' own rows", async () => {
     for (const flt of [DEFAULT_FILTER, f({ groups: ['WEOG'] }), f({ groups: ['African'] }), f({ orgs: ['EU'] })]) {
       const t = await rows<LawScopeRow>(lawScopeSql(flt, debateSet()));
       const inScope = new Set(t.filter((r) => r.row === 'actor').map((r) => r.actor_id!));
       const own = counted({ includeAi: false, year: null }).filter((r) => inScope.has(r.actor_id));
       const stateRows = t.filter((r) => r.row === 'count' && r.kind === 'state');
-      expect(stateRows.reduce((n, r) => n + r.supports + r.qualified + r.opposes, 0)).toBe(own.filter((r) => !GROUPS.has(r.actor_id)).length);
+      expect(stateRows.reduce((n, r) => n + r.supports + r.qualified + r.opposes, 0)).toBe(
+        own.filter((r) => !GROUPS.has(r.actor_id)).length,
+      );
       const groupRows = t.filter((r) => r.row === 'count' && r.kind === 'group');
-      expect(groupRows.reduce((n, r) => n + r.supports + r.qualified + r.opposes, 0)).toBe(own.filter((r) => GROUPS.has(r.actor_id)).length);
+      expect(groupRows.reduce((n, r) => n + r.supports + r.qualified + r.opposes, 0)).toBe(
+        own.filter((r) => GROUPS.has(r.actor_id)).length,
+      );
       expect(groupRows.every((r) => GROUPS.has(r.bucket))).toBe(true);
     }
   });
@@ -107,17 +142,31 @@ describe('debate stances per question (all UN members)', () => {
   it('African Group: the AU is in scope as its own actor; groups without a member list stay under every filter', async () => {
     const t = await rows<LawScopeRow>(lawScopeSql(f({ groups: ['African'] }), debateSet()));
     const groupOf = new Map(states.map((s) => [s.iso3, s.un_regional_group]));
-    const african = [...new Set(statements.filter((r) => groupOf.get(r.actor_id) === 'African').map((r) => r.actor_id))].sort();
-    expect(t.filter((r) => r.row === 'actor' && r.kind === 'state').map((r) => r.actor_id).sort()).toEqual(african);
+    const african = [
+      ...new Set(statements.filter((r) => groupOf.get(r.actor_id) === 'African').map((r) => r.actor_id)),
+    ].sort();
+    expect(
+      t
+        .filter((r) => r.row === 'actor' && r.kind === 'state')
+        .map((r) => r.actor_id)
+        .sort(),
+    ).toEqual(african);
     const euInAfrica = memberships.some((m) => m.org_id === 'EU' && groupOf.get(m.iso3) === 'African');
     expect(euInAfrica).toBe(false);
-    expect(t.filter((r) => r.row === 'actor' && r.kind === 'group').map((r) => r.actor_id).sort()).toEqual(['ARAB', 'AU', 'LMG', 'POA53']);
+    expect(
+      t
+        .filter((r) => r.row === 'actor' && r.kind === 'group')
+        .map((r) => r.actor_id)
+        .sort(),
+    ).toEqual(['ARAB', 'AU', 'LMG', 'POA53']);
     expect(t.find((r) => r.row === 'actor' && r.actor_id === 'ARAB')?.n).toBeNull();
   });
 
   it('positions carry the source tier and AI flag; the history keeps every row', async () => {
     const p = await rows<LawPositionRow>(lawPositionsSql(debateSet({ includeAi: true, year: null })));
-    expect(p.filter((r) => r.ai_summary).length).toBe(counted({ includeAi: true, year: null }).filter((r) => r.source_type === 'ai_summary').length);
+    expect(p.filter((r) => r.ai_summary).length).toBe(
+      counted({ includeAi: true, year: null }).filter((r) => r.source_type === 'ai_summary').length,
+    );
     const h = await rows<DebateHistoryRow>(debateHistorySql());
     expect(h.length).toBe(statements.length);
     expect(h.filter((r) => r.ai_summary).every((r) => r.source_type === 'ai_summary' && r.weak_source)).toBe(true);
@@ -157,7 +206,9 @@ describe('latest stance per actor on a hand fixture', () => {
   });
 
   it('a picked year keeps only that year', async () => {
-    expect(await run({ includeAi: false, year: 2020 })).toEqual([{ actor_id: 'A', question_id: 'q1', stance: 'supports', year: 2020 }]);
+    expect(await run({ includeAi: false, year: 2020 })).toEqual([
+      { actor_id: 'A', question_id: 'q1', stance: 'supports', year: 2020 },
+    ]);
     expect(await run({ includeAi: false, year: 2024 })).toEqual([]);
   });
 });

@@ -2,17 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from './csv';
 import { rows } from './db';
 import { DEFAULT_FILTER, type StateFilter } from '../../src/queries/filter';
-import { eventsSql, nextEvent, topicCoverageSql, type EventRow, type TopicCoverageRow } from '../../src/queries/meetings';
+import {
+  eventsSql,
+  nextEvent,
+  topicCoverageSql,
+  type EventRow,
+  type TopicCoverageRow,
+} from '../../src/queries/meetings';
 import { backersSql, type BackerRow } from '../../src/queries/proposals';
-import { frameworkMembersSql, regionalLinksSql, stateCommitmentsSql, type FrameworkMembersRow, type RegionalLinkRow, type StateCommitmentRow } from '../../src/queries/crosswalk';
+import {
+  frameworkMembersSql,
+  regionalLinksSql,
+  stateCommitmentsSql,
+  type FrameworkMembersRow,
+  type RegionalLinkRow,
+  type StateCommitmentRow,
+} from '../../src/queries/crosswalk';
 import { draftEvidenceSql, draftLawSql, type DraftEvidenceRow, type DraftLawRow } from '../../src/queries/survey-draft';
 
 // Expected values from the raw CSVs with this file's own code.
 const csv = (p: string) => readCsv(`data/${p}`);
 const states = csv('states/states.csv');
-const members = csv('states/memberships.csv').filter((m) => !['withdrawn', 'withdrawn_contested', 'non_participating'].includes(m.status));
+const members = csv('states/memberships.csv').filter(
+  (m) => !['withdrawn', 'withdrawn_contested', 'non_participating'].includes(m.status),
+);
 const african: StateFilter = { ...DEFAULT_FILTER, groups: ['African'] };
-const africanSet = new Set(states.filter((s) => s.un_member === 'true' && s.un_regional_group === 'African').map((s) => s.iso3));
+const africanSet = new Set(
+  states.filter((s) => s.un_member === 'true' && s.un_regional_group === 'African').map((s) => s.iso3),
+);
 const proposals = csv('process/norm_proposals.csv');
 const regional = csv('process/regional_norm_links.csv');
 const osce = csv('crosswalk/norm_cbm_links.csv');
@@ -33,19 +50,38 @@ describe('desk queries on the shipped database', () => {
   it('topic coverage follows the filter: African states that backed a proposal or hold a regional commitment', async () => {
     const [c] = await rows<TopicCoverageRow>(topicCoverageSql(african, true));
     expect(c!.in_scope).toBe(africanSet.size);
-    const backers = new Set(proposals.flatMap((p) => [...stateCodes(p.proposed_by), ...stateCodes(p.supported_by)]).filter((c) => africanSet.has(c)));
+    const backers = new Set(
+      proposals
+        .flatMap((p) => [...stateCodes(p.proposed_by), ...stateCodes(p.supported_by)])
+        .filter((c) => africanSet.has(c)),
+    );
     expect(c!.backers).toBe(backers.size);
-    const reg = new Set(members.filter((m) => ['ASEAN', 'OAS', 'ARF', 'AU', 'OSCE'].includes(m.org_id) && africanSet.has(m.iso3)).map((m) => m.iso3));
+    const reg = new Set(
+      members
+        .filter((m) => ['ASEAN', 'OAS', 'ARF', 'AU', 'OSCE'].includes(m.org_id) && africanSet.has(m.iso3))
+        .map((m) => m.iso3),
+    );
     expect(c!.regional).toBe(reg.size);
-    const law = new Set(csv('il-positions/positions.csv').map((p) => p.actor_iso3).filter((i) => africanSet.has(i)));
+    const law = new Set(
+      csv('il-positions/positions.csv')
+        .map((p) => p.actor_iso3)
+        .filter((i) => africanSet.has(i)),
+    );
     expect(c!.law).toBe(law.size);
   });
 
   it('backers: in_scope marks the African backers of the ransomware statement', async () => {
     const b = await rows<BackerRow>(backersSql(african));
     const ransom = proposals.find((p) => p.proposal_id === 'np-ransom-payments')!;
-    const expected = stateCodes(ransom.supported_by).filter((c) => africanSet.has(c)).sort();
-    expect(b.filter((r) => r.proposal_id === 'np-ransom-payments' && r.role === 'supporter' && r.in_scope).map((r) => r.iso3).sort()).toEqual(expected);
+    const expected = stateCodes(ransom.supported_by)
+      .filter((c) => africanSet.has(c))
+      .sort();
+    expect(
+      b
+        .filter((r) => r.proposal_id === 'np-ransom-payments' && r.role === 'supporter' && r.in_scope)
+        .map((r) => r.iso3)
+        .sort(),
+    ).toEqual(expected);
     expect(b.filter((r) => !r.is_state).every((r) => r.iso3 === null && !r.in_scope)).toBe(true);
   });
 
@@ -69,8 +105,13 @@ describe('desk queries on the shipped database', () => {
     const c = await rows<StateCommitmentRow>(stateCommitmentsSql('SGP'));
     const mine = new Set(members.filter((m) => m.iso3 === 'SGP').map((m) => m.org_id));
     for (const f of ['ASEAN', 'OAS', 'ARF', 'AU']) {
-      const norms = mine.has(f) ? [...new Set(regional.filter((l) => l.framework === f).map((l) => l.norm_id))].sort() : [];
-      expect(c.filter((r) => r.framework === f).map((r) => r.norm_id), f).toEqual(norms);
+      const norms = mine.has(f)
+        ? [...new Set(regional.filter((l) => l.framework === f).map((l) => l.norm_id))].sort()
+        : [];
+      expect(
+        c.filter((r) => r.framework === f).map((r) => r.norm_id),
+        f,
+      ).toEqual(norms);
     }
     expect(mine.has('ASEAN') && mine.has('ARF')).toBe(true);
     // Nicaragua withdrew from the OAS: no OAS commitments (data README rule 5).
@@ -79,12 +120,18 @@ describe('desk queries on the shipped database', () => {
 
   it('draft inputs for Australia: one strongest evidence row per norm, self-reports at rung 4; all 14 legal questions', async () => {
     const e = await rows<DraftEvidenceRow>(draftEvidenceSql('AUS'));
-    const self = csv('norm-evidence/norm_evidence.csv').filter((r) => r.iso3 === 'AUS' && r.coded_status === 'self_reported');
-    expect(e.filter((r) => r.rung === 4).map((r) => r.norm_id)).toEqual([...new Set(self.map((r) => r.norm_id))].sort());
+    const self = csv('norm-evidence/norm_evidence.csv').filter(
+      (r) => r.iso3 === 'AUS' && r.coded_status === 'self_reported',
+    );
+    expect(e.filter((r) => r.rung === 4).map((r) => r.norm_id)).toEqual(
+      [...new Set(self.map((r) => r.norm_id))].sort(),
+    );
     expect(e.every((r) => r.kind !== 'self_reported' || r.source === self[0]!.source_url.split(' ; ')[0])).toBe(true);
     const law = await rows<DraftLawRow>(draftLawSql('AUS'));
     expect(law).toHaveLength(csv('il-questions/il_questions.csv').length);
-    expect(law.filter((r) => r.stance !== null)).toHaveLength(csv('il-positions/positions.csv').filter((p) => p.actor_iso3 === 'AUS').length);
+    expect(law.filter((r) => r.stance !== null)).toHaveLength(
+      csv('il-positions/positions.csv').filter((p) => p.actor_iso3 === 'AUS').length,
+    );
   });
 });
 
@@ -102,7 +149,10 @@ describe('stances on new norms (statements table from the positions work)', () =
       AS t(actor_id, actor_name, question_id, stance, year, source_url, evidence_note, ai_summary)`);
     try {
       const r = await rows<{ actor_id: string; in_scope: boolean; ai_summary: boolean }>(newNormStancesSql(african));
-      expect(r.map((x) => [x.actor_id, x.in_scope, x.ai_summary])).toEqual([['FRA', false, false], ['ZAF', true, true]]);
+      expect(r.map((x) => [x.actor_id, x.in_scope, x.ai_summary])).toEqual([
+        ['FRA', false, false],
+        ['ZAF', true, true],
+      ]);
     } finally {
       await db.exec('DROP TABLE IF EXISTS temp.main.statements');
     }

@@ -3,7 +3,14 @@ import { readCsv } from './csv';
 import { rows, shippedDb } from './db';
 import { DEFAULT_FILTER, scopeCountSql, type StateFilter } from '../../src/queries/filter';
 import { filterOptionsSql, type FilterOptionRow } from '../../src/queries/options';
-import { headlineSql, mapIndicatorSql, rollCallsSql, type HeadlineRow, type MapIndicatorRow, type RollCallRow } from '../../src/queries/overview';
+import {
+  headlineSql,
+  mapIndicatorSql,
+  rollCallsSql,
+  type HeadlineRow,
+  type MapIndicatorRow,
+  type RollCallRow,
+} from '../../src/queries/overview';
 import { sourcesSql, type SourceRow } from '../../src/queries/sources';
 
 // The CSVs in data/ are verbatim copies of the researched reference data.
@@ -17,7 +24,13 @@ describe('state filter on the shipped database', () => {
   it('counts UN members and the five regional groups', async () => {
     expect(await count(DEFAULT_FILTER)).toBe(193);
     expect(await count(f({ observers: true }))).toBe(195);
-    for (const [g, n] of [['African', 54], ['Asia-Pacific', 54], ['Eastern European', 23], ['GRULAC', 33], ['WEOG', 29]] as const) {
+    for (const [g, n] of [
+      ['African', 54],
+      ['Asia-Pacific', 54],
+      ['Eastern European', 23],
+      ['GRULAC', 33],
+      ['WEOG', 29],
+    ] as const) {
       expect(await count(f({ groups: [g] }))).toBe(n);
     }
   });
@@ -44,7 +57,9 @@ describe('state filter on the shipped database', () => {
     expect(await count(f({ lldc: 'no' }))).toBe(n((s) => s.lldc !== 'true'));
     expect(await count(f({ income: ['Low income'] }))).toBe(n((s) => s.income_group === 'Low income'));
     expect(await count(f({ subregions: ['Caribbean'] }))).toBe(n((s) => s.m49_intermediate_region === 'Caribbean'));
-    expect(await count(f({ regions: ['Oceania'], sids: 'yes' }))).toBe(n((s) => s.m49_region === 'Oceania' && s.sids === 'true'));
+    expect(await count(f({ regions: ['Oceania'], sids: 'yes' }))).toBe(
+      n((s) => s.m49_region === 'Oceania' && s.sids === 'true'),
+    );
   });
 
   it('filter options list every group with its size', async () => {
@@ -61,7 +76,9 @@ describe('overview queries', () => {
     const [h] = await rows<HeadlineRow>(headlineSql(DEFAULT_FILTER));
     const positions = readCsv(`${S}/il-positions/positions.csv`);
     const statePositions = positions.filter((p) => !['AU', 'EU', 'NATO'].includes(p.actor_iso3));
-    const gci = readCsv(`${S}/norms-capacity/capacity.csv`).filter((c) => c.overall !== '' && members.some((m) => m.iso3 === c.iso3));
+    const gci = readCsv(`${S}/norms-capacity/capacity.csv`).filter(
+      (c) => c.overall !== '' && members.some((m) => m.iso3 === c.iso3),
+    );
     expect(h.states).toBe(193);
     expect(h.il_positions).toBe(statePositions.length);
     expect(h.il_state_actors).toBe(new Set(statePositions.map((p) => p.actor_iso3)).size);
@@ -85,18 +102,23 @@ describe('overview queries', () => {
   });
 
   it('A/RES/73/27 tallies 119 yes, 46 no, 14 abstain', async () => {
-    const r = await rows<MapIndicatorRow>(mapIndicatorSql(DEFAULT_FILTER, { kind: 'vote', resolutionId: 'A/RES/73/27' }));
+    const r = await rows<MapIndicatorRow>(
+      mapIndicatorSql(DEFAULT_FILTER, { kind: 'vote', resolutionId: 'A/RES/73/27' }),
+    );
     const tally = (v: string) => r.filter((x) => x.in_scope && x.value_text === v).length;
     expect([tally('Y'), tally('N'), tally('A'), tally('X')]).toEqual([119, 46, 14, 14]);
     expect(r.every((x) => x.flag === null || !x.in_scope)).toBe(true); // confirmed roll call: no inferred flag
   });
 
   it('A/RES/78/237 (formerly an inferred roll call) maps 193 confirmed votes, tallied from votes.csv', async () => {
-    const r = await rows<MapIndicatorRow>(mapIndicatorSql(DEFAULT_FILTER, { kind: 'vote', resolutionId: 'A/RES/78/237' }));
+    const r = await rows<MapIndicatorRow>(
+      mapIndicatorSql(DEFAULT_FILTER, { kind: 'vote', resolutionId: 'A/RES/78/237' }),
+    );
     const csv = readCsv(`${S}/unga-votes/votes.csv`).filter((v) => v.resolution_id === 'A/RES/78/237');
     const voted = r.filter((x) => x.value_text !== null);
     expect(voted.length).toBe(193);
-    for (const code of ['Y', 'N', 'A', 'X']) expect(voted.filter((x) => x.value_text === code).length, code).toBe(csv.filter((v) => v.vote === code).length);
+    for (const code of ['Y', 'N', 'A', 'X'])
+      expect(voted.filter((x) => x.value_text === code).length, code).toBe(csv.filter((v) => v.vote === code).length);
     expect(voted.every((x) => x.flag === null)).toBe(true);
   });
 

@@ -15,17 +15,26 @@ describe('groupContrastSql', () => {
   it('African vs WEOG on sovereignty as a rule: own stances counted, the AU apart', async () => {
     const t = await rows<GroupContrastRow>(groupContrastSql(['African', 'WEOG']));
     const q = t.filter((r) => r.question_id === 'sovereignty_rule');
-    for (const [side, g] of [[0, 'African'], [1, 'WEOG']] as const) {
+    for (const [side, g] of [
+      [0, 'African'],
+      [1, 'WEOG'],
+    ] as const) {
       const own = q.find((r) => r.row === 'own' && r.side === side)!;
       const ids = inGroup(g);
       expect(own.n).toBe(ids.size);
-      expect([own.supports, own.qualified, own.opposes]).toEqual(['supports', 'qualified', 'opposes'].map((s) => count(ids, 'sovereignty_rule', s)));
+      expect([own.supports, own.qualified, own.opposes]).toEqual(
+        ['supports', 'qualified', 'opposes'].map((s) => count(ids, 'sovereignty_rule', s)),
+      );
     }
     const au = q.find((r) => r.row === 'collective' && r.actor_id === 'AU')!;
-    const auMembers = memberships.filter((m) => m.org_id === 'AU' && !['withdrawn', 'withdrawn_contested', 'non_participating'].includes(m.status)).length;
+    const auMembers = memberships.filter(
+      (m) => m.org_id === 'AU' && !['withdrawn', 'withdrawn_contested', 'non_participating'].includes(m.status),
+    ).length;
     expect(au.side).toBe(0);
     expect(au.members).toBe(auMembers);
-    expect(au.stance).toBe(positions.find((p) => p.actor_iso3 === 'AU' && p.question_id === 'sovereignty_rule')!.stance);
+    expect(au.stance).toBe(
+      positions.find((p) => p.actor_iso3 === 'AU' && p.question_id === 'sovereignty_rule')!.stance,
+    );
     // the AU never speaks for WEOG
     expect(q.some((r) => r.row === 'collective' && r.actor_id === 'AU' && r.side === 1)).toBe(false);
   });

@@ -8,7 +8,10 @@ import { lawStatement } from '../../src/views/law/statements';
 // Measures on the shipped data, every expected value worked out by hand from the stance counts
 // (DATA.md coverage table and the UN regional groups of the actors in states.csv).
 async function summaries(includeGroups = true): Promise<Map<string, QuestionSummary>> {
-  const [q, t] = await Promise.all([rows<LawQuestionRow>(lawQuestionsSql()), rows<LawScopeRow>(lawScopeSql(DEFAULT_FILTER))]);
+  const [q, t] = await Promise.all([
+    rows<LawQuestionRow>(lawQuestionsSql()),
+    rows<LawScopeRow>(lawScopeSql(DEFAULT_FILTER)),
+  ]);
   return new Map(summariseQuestions(q, t, includeGroups).map((s) => [s.question.question_id, s]));
 }
 
@@ -21,7 +24,11 @@ describe('law measures on the shipped data (all UN members)', () => {
     expect(s.measures.supportShare).toBeCloseTo((24 + 0.5 * 2) / 27, 12);
     // Tastle–Wierman with p = (1, 2, 24) / 27 at positions 0, 1, 2: μ = 50/27, d = 2.
     const mu = 50 / 27;
-    const expected = 1 + (1 / 27) * Math.log2(1 - mu / 2) + (2 / 27) * Math.log2(1 - (mu - 1) / 2) + (24 / 27) * Math.log2(1 - (2 - mu) / 2);
+    const expected =
+      1 +
+      (1 / 27) * Math.log2(1 - mu / 2) +
+      (2 / 27) * Math.log2(1 - (mu - 1) / 2) +
+      (24 / 27) * Math.log2(1 - (2 - mu) / 2);
     expect(s.measures.consensus).toBeCloseTo(expected, 12);
   });
 
@@ -71,6 +78,11 @@ describe('law measures on the shipped data (all UN members)', () => {
     expect(sorted.slice(0, 3)).toEqual(['non_intervention', 'use_of_force_effects', 'il_applies']);
     expect(sorted[9]).toBe('new_binding_instrument');
     // Thin (1, 4, 6 and 9 actors): necessity 1/1, data 3/4, collective 2.5/6, attribution 0/9.
-    expect(sorted.slice(-4)).toEqual(['necessity', 'data_as_object', 'collective_countermeasures', 'attribution_evidence']);
+    expect(sorted.slice(-4)).toEqual([
+      'necessity',
+      'data_as_object',
+      'collective_countermeasures',
+      'attribution_evidence',
+    ]);
   });
 });

@@ -24,15 +24,27 @@ function gapFromCsv(question: string): { high: string; low: string; points: numb
     if (p.question_id !== question || !g) continue;
     byGroup.set(g, [...(byGroup.get(g) ?? []), SCORE[p.stance]]);
   }
-  const means = [...byGroup].filter(([, v]) => v.length >= 5).map(([g, v]) => ({ g, mean: v.reduce((a, b) => a + b, 0) / v.length }));
+  const means = [...byGroup]
+    .filter(([, v]) => v.length >= 5)
+    .map(([g, v]) => ({ g, mean: v.reduce((a, b) => a + b, 0) / v.length }));
   if (means.length < 2) return null;
   means.sort((a, b) => b.mean - a.mean);
-  return { high: means[0].g, low: means[means.length - 1].g, points: Math.round((means[0].mean - means[means.length - 1].mean) * 100) };
+  return {
+    high: means[0].g,
+    low: means[means.length - 1].g,
+    points: Math.round((means[0].mean - means[means.length - 1].mean) * 100),
+  };
 }
 
 async function briefGap(question: string) {
   const r = await loadBriefRows(await shippedDb(), parseFocus(`question:${question}`)!, null, DEFAULT_FILTER);
-  const b = buildBrief({ ...r, filterText: 'All UN member states', date: '2026-12-04', version: 'test', builtAt: '2026-12-04T00:00:00Z' });
+  const b = buildBrief({
+    ...r,
+    filterText: 'All UN member states',
+    date: '2026-12-04',
+    version: 'test',
+    builtAt: '2026-12-04T00:00:00Z',
+  });
   return { figure: b.keyFigures.find((k) => k.label === 'Widest group gap')!, sentence: b.consensus[2]?.text ?? '' };
 }
 
@@ -49,7 +61,7 @@ describe('widest group gap: one minimum for the Law view and the Brief', () => {
     expect(sentence).toBe('Too few answers for a group gap: no two UN regional groups have at least 5 answers each.');
   });
 
-  it('IHL applies: the brief\'s gap is the CSV gap between groups with ≥ 5 stances', async () => {
+  it("IHL applies: the brief's gap is the CSV gap between groups with ≥ 5 stances", async () => {
     const csv = gapFromCsv('ihl_applies')!;
     expect(csv).not.toBeNull();
     const { figure } = await briefGap('ihl_applies');
@@ -58,8 +70,13 @@ describe('widest group gap: one minimum for the Law view and the Brief', () => {
   });
 
   it('every legal question: the brief and the Law view report the same gap, equal to the CSV one', async () => {
-    const [q, t] = await Promise.all([rows<LawQuestionRow>(lawQuestionsSql()), rows<LawScopeRow>(lawScopeSql(DEFAULT_FILTER))]);
-    const law = new Map(summariseQuestions(q, t, false).map((s) => [s.question.question_id, s.measures.divergence.gap]));
+    const [q, t] = await Promise.all([
+      rows<LawQuestionRow>(lawQuestionsSql()),
+      rows<LawScopeRow>(lawScopeSql(DEFAULT_FILTER)),
+    ]);
+    const law = new Map(
+      summariseQuestions(q, t, false).map((s) => [s.question.question_id, s.measures.divergence.gap]),
+    );
     for (const { question_id } of q) {
       const csv = gapFromCsv(question_id);
       const { figure } = await briefGap(question_id);

@@ -26,13 +26,20 @@ function expectedRows(inScope: (iso3: string) => boolean, groupInScope: (id: str
   return [...best.values()];
 }
 const key = (r: Record<string, string | number | boolean>) => `${r.question_id}|${r.actor_id}|${r.stance}|${r.year}`;
-const members = (org: string, keep: (iso3: string) => boolean) => memberships.filter((m) => m.org_id === org && !['withdrawn', 'withdrawn_contested', 'non_participating'].includes(m.status) && keep(m.iso3)).length;
+const members = (org: string, keep: (iso3: string) => boolean) =>
+  memberships.filter(
+    (m) =>
+      m.org_id === org && !['withdrawn', 'withdrawn_contested', 'non_participating'].includes(m.status) && keep(m.iso3),
+  ).length;
 
 describe('positions in UN debates on the norms (Norms view, norm detail)', () => {
-  it('all UN members: each actor\'s latest counted stance on the two norms questions, groups as their own rows', async () => {
+  it("all UN members: each actor's latest counted stance on the two norms questions, groups as their own rows", async () => {
     const un = new Set(states.filter((s) => s.un_member === 'true').map((s) => s.iso3));
     const got = await rows<NormDebateRow>(normDebatesSql(DEFAULT_FILTER));
-    const exp = expectedRows((iso3) => un.has(iso3), (id) => id !== 'EU' && id !== 'AU' ? true : members(id, (i) => un.has(i)) > 0);
+    const exp = expectedRows(
+      (iso3) => un.has(iso3),
+      (id) => (id !== 'EU' && id !== 'AU' ? true : members(id, (i) => un.has(i)) > 0),
+    );
     expect(got.map((r) => key({ ...r })).sort()).toEqual(exp.map(key).sort());
     expect(got.every((r) => r.counted && !r.ai_summary && /^https?:\/\//.test(r.source_url))).toBe(true);
     // By hand from the CSV: norms_sufficient has 8 actors (7 states + EU, all supports);
@@ -48,10 +55,15 @@ describe('positions in UN debates on the norms (Norms view, norm detail)', () =>
   });
 
   it('African Group: no state in scope has spoken; group actors stay their own rows, never counted as members', async () => {
-    const af = new Set(states.filter((s) => s.un_member === 'true' && s.un_regional_group === 'African').map((s) => s.iso3));
+    const af = new Set(
+      states.filter((s) => s.un_member === 'true' && s.un_regional_group === 'African').map((s) => s.iso3),
+    );
     expect(af.size).toBeGreaterThan(50);
     const got = await rows<NormDebateRow>(normDebatesSql(f({ groups: ['African'] })));
-    const exp = expectedRows((iso3) => af.has(iso3), (id) => id !== 'EU' && id !== 'AU' ? true : members(id, (i) => af.has(i)) > 0);
+    const exp = expectedRows(
+      (iso3) => af.has(iso3),
+      (id) => (id !== 'EU' && id !== 'AU' ? true : members(id, (i) => af.has(i)) > 0),
+    );
     expect(got.map((r) => key({ ...r })).sort()).toEqual(exp.map(key).sort());
     const s = summariseNormDebates(got);
     for (const q of s) expect(q.states, q.questionId).toEqual({ supports: 0, qualified: 0, opposes: 0 });
@@ -59,9 +71,14 @@ describe('positions in UN debates on the norms (Norms view, norm detail)', () =>
   });
 
   it('Western European and others: counts match the CSV; EU counted once as a group, not as its members', async () => {
-    const weog = new Set(states.filter((s) => s.un_member === 'true' && s.un_regional_group === 'WEOG').map((s) => s.iso3));
+    const weog = new Set(
+      states.filter((s) => s.un_member === 'true' && s.un_regional_group === 'WEOG').map((s) => s.iso3),
+    );
     const got = await rows<NormDebateRow>(normDebatesSql(f({ groups: ['WEOG'] })));
-    const exp = expectedRows((iso3) => weog.has(iso3), (id) => id !== 'EU' && id !== 'AU' ? true : members(id, (i) => weog.has(i)) > 0);
+    const exp = expectedRows(
+      (iso3) => weog.has(iso3),
+      (id) => (id !== 'EU' && id !== 'AU' ? true : members(id, (i) => weog.has(i)) > 0),
+    );
     expect(got.map((r) => key({ ...r })).sort()).toEqual(exp.map(key).sort());
     const s = summariseNormDebates(got);
     const ns = s.find((q) => q.questionId === 'norms_sufficient')!;

@@ -2,8 +2,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from './csv';
 import { rows, shippedDb } from './db';
 import { DEFAULT_FILTER, type StateFilter } from '../../src/queries/filter';
-import { createNormAnswersSql, normAnswersTable, normCbmsSql, normDataSql, normDetailSql, normStatesSql, type NormCbmRow, type NormDataRow, type NormDetailRow, type NormStateRow } from '../../src/queries/norms';
-import { createImportedSql, DROP_IMPORTED_SQL, IMPORTED_FILE, type SurveySelection } from '../../src/queries/survey-source';
+import {
+  createNormAnswersSql,
+  normAnswersTable,
+  normCbmsSql,
+  normDataSql,
+  normDetailSql,
+  normStatesSql,
+  type NormCbmRow,
+  type NormDataRow,
+  type NormDetailRow,
+  type NormStateRow,
+} from '../../src/queries/norms';
+import {
+  createImportedSql,
+  DROP_IMPORTED_SQL,
+  IMPORTED_FILE,
+  type SurveySelection,
+} from '../../src/queries/survey-source';
 import { decodeNormState } from '../../src/queries/norm-wire';
 import { summariseNorms } from '../../src/views/norms/model';
 
@@ -30,7 +46,12 @@ function expectedCounts(iso3s: string[], pick: Map<string, Record<string, string
   return NORMS.map((n) => LEVELS.map((l) => iso3s.filter((s) => pick.get(`${s}|${n}`)?.status === l).length));
 }
 
-const sel = (over: Partial<SurveySelection> = {}): SurveySelection => ({ imported: false, illustrative: true, year: null, ...over });
+const sel = (over: Partial<SurveySelection> = {}): SurveySelection => ({
+  imported: false,
+  illustrative: true,
+  year: null,
+  ...over,
+});
 async function statesFor(f: StateFilter, s: SurveySelection, org: string | null = null, version = 0) {
   const table = normAnswersTable(s, version);
   await (await shippedDb()).exec(createNormAnswersSql(s, table));
@@ -67,7 +88,12 @@ describe('norm answers on the shipped survey', () => {
   it('one survey round only (2023)', async () => {
     const got = await statesFor(DEFAULT_FILTER, sel({ year: 2023 }));
     const summaries = summariseNorms(got, NORMS, { kind: 'group', org: null });
-    expect(summaries.map((s) => s.counts)).toEqual(expectedCounts(members.map((s) => s.iso3), chosen(2023)));
+    expect(summaries.map((s) => s.counts)).toEqual(
+      expectedCounts(
+        members.map((s) => s.iso3),
+        chosen(2023),
+      ),
+    );
     expect(got.every((s) => s.answers.every((a) => a.year === null || a.year === 2023))).toBe(true);
   });
 
@@ -75,7 +101,9 @@ describe('norm answers on the shipped survey', () => {
     const got = await statesFor(DEFAULT_FILTER, sel());
     const pick = chosen(null);
     const g = NORMS.indexOf('g');
-    const funding = members.filter((s) => (pick.get(`${s.iso3}|g`)?.challenges ?? '').split(';').includes('funding')).length;
+    const funding = members.filter((s) =>
+      (pick.get(`${s.iso3}|g`)?.challenges ?? '').split(';').includes('funding'),
+    ).length;
     expect(got.filter((s) => s.answers[g].challenges & (1 << 2)).length, 'funding').toBe(funding); // bit 2 = funding
     const need = members.filter((s) => pick.get(`${s.iso3}|g`)?.capacity_need === 'yes').length;
     expect(got.filter((s) => s.answers[g].need === true).length, 'need').toBe(need);
@@ -86,22 +114,40 @@ describe('norm answers on the shipped survey', () => {
 
   it('organisation vs the rest flags current members', async () => {
     const got = await statesFor(DEFAULT_FILTER, sel(), 'EU');
-    const eu = readCsv('data/states/memberships.csv').filter((m) => m.org_id === 'EU' && !['withdrawn', 'withdrawn_contested', 'non_participating'].includes(m.status));
-    expect(got.filter((s) => s.inOrg).map((s) => s.iso3).sort()).toEqual(eu.map((m) => m.iso3).filter((c) => members.some((s) => s.iso3 === c)).sort());
+    const eu = readCsv('data/states/memberships.csv').filter(
+      (m) => m.org_id === 'EU' && !['withdrawn', 'withdrawn_contested', 'non_participating'].includes(m.status),
+    );
+    expect(
+      got
+        .filter((s) => s.inOrg)
+        .map((s) => s.iso3)
+        .sort(),
+    ).toEqual(
+      eu
+        .map((m) => m.iso3)
+        .filter((c) => members.some((s) => s.iso3 === c))
+        .sort(),
+    );
   });
 
   it('with illustrative data hidden there is no answer at all (and no zero)', async () => {
     const got = await statesFor(DEFAULT_FILTER, sel({ illustrative: false }));
     expect(got).toHaveLength(193);
     expect(got.every((s) => s.answered === 0 && s.answers.every((a) => a.status === null))).toBe(true);
-    expect(summariseNorms(got, NORMS, { kind: 'group', org: null }).every((s) => s.supportShare === null && s.consensus === null)).toBe(true);
+    expect(
+      summariseNorms(got, NORMS, { kind: 'group', org: null }).every(
+        (s) => s.supportShare === null && s.consensus === null,
+      ),
+    ).toBe(true);
   });
 
   it('rows per survey round, and one norm for every state with observers unanswered', async () => {
     const data = await rows<NormDataRow>(normDataSql({ imported: false, illustrative: true }));
     const byYear = new Map<number, number>();
     for (const r of survey) byYear.set(Number(r.year), (byYear.get(Number(r.year)) ?? 0) + 1);
-    expect(data.map((d) => [d.year, d.rows, d.dataset, d.origin])).toEqual([...byYear].sort((a, b) => b[0] - a[0]).map(([y, n]) => [y, n, 'shipped', 'illustrative']));
+    expect(data.map((d) => [d.year, d.rows, d.dataset, d.origin])).toEqual(
+      [...byYear].sort((a, b) => b[0] - a[0]).map(([y, n]) => [y, n, 'shipped', 'illustrative']),
+    );
     const detail = await rows<NormDetailRow>(normDetailSql(sel(), 'g'));
     expect(detail).toHaveLength(195);
     const pick = chosen(null);
@@ -113,7 +159,7 @@ describe('norm answers on the shipped survey', () => {
     const links = readCsv('data/crosswalk/norm_cbm_links.csv').filter((l) => l.norm_id === 'h');
     const got = await rows<NormCbmRow>(normCbmsSql('h'));
     expect(got.map((r) => [r.cbm_no, r.basis]).sort()).toEqual(links.map((l) => [Number(l.cbm_no), l.basis]).sort());
-    expect((await rows<NormCbmRow>(normCbmsSql('e')))).toEqual([]);
+    expect(await rows<NormCbmRow>(normCbmsSql('e'))).toEqual([]);
   });
 });
 
@@ -121,7 +167,9 @@ describe('imported survey rows', () => {
   const pick = chosen(null);
   // S1 answered g in 2025 (the import ties on year and must win); S2's latest g answer is 2025
   // and the import only brings 2021 (the shipped answer must stay); KEN gets a 2026 answer.
-  const s1 = members.find((s) => pick.get(`${s.iso3}|g`)?.year === '2025' && pick.get(`${s.iso3}|g`)?.status !== 'none')!.iso3;
+  const s1 = members.find(
+    (s) => pick.get(`${s.iso3}|g`)?.year === '2025' && pick.get(`${s.iso3}|g`)?.status !== 'none',
+  )!.iso3;
   const s2 = members.find((s) => s.iso3 !== s1 && pick.get(`${s.iso3}|g`)?.year === '2025')!.iso3;
   const csv = [
     'iso3,year,part,item,status,challenges,capacity_need,capacity_offer,evidence,origin,source',
@@ -133,7 +181,21 @@ describe('imported survey rows', () => {
   beforeAll(async () => {
     const db = await shippedDb();
     await db.registerFile(IMPORTED_FILE, new TextEncoder().encode(csv));
-    await db.exec(createImportedSql(['iso3', 'year', 'part', 'item', 'status', 'challenges', 'capacity_need', 'capacity_offer', 'evidence', 'origin', 'source']));
+    await db.exec(
+      createImportedSql([
+        'iso3',
+        'year',
+        'part',
+        'item',
+        'status',
+        'challenges',
+        'capacity_need',
+        'capacity_offer',
+        'evidence',
+        'origin',
+        'source',
+      ]),
+    );
   });
 
   it('imported rows win ties and later years; older imported rows do not erase newer shipped ones', async () => {
@@ -143,15 +205,27 @@ describe('imported survey rows', () => {
     expect(one).toMatchObject({ status: 'none', year: 2025, origin: 'submitted', imported: true, need: true });
     const two = got.find((s) => s.iso3 === s2)!.answers[g];
     expect(two).toMatchObject({ status: pick.get(`${s2}|g`)!.status, year: 2025, imported: false });
-    expect(got.find((s) => s.iso3 === 'KEN')!.answers[0]).toMatchObject({ status: 'implemented', year: 2026, origin: 'coded_from_document', imported: true, challenges: 4 });
+    expect(got.find((s) => s.iso3 === 'KEN')!.answers[0]).toMatchObject({
+      status: 'implemented',
+      year: 2026,
+      origin: 'coded_from_document',
+      imported: true,
+      challenges: 4,
+    });
   });
 
   it('with illustrative hidden only the imported answers remain; the shipped table is unchanged', async () => {
     const got = await statesFor(DEFAULT_FILTER, sel({ imported: true, illustrative: false }), null, 1);
     expect(got.reduce((a, s) => a + s.answered, 0)).toBe(3);
-    expect((await rows<{ n: number }>('SELECT count(*)::INTEGER AS n FROM survey_responses'))[0].n).toBe(readCsv('data/survey/survey_illustrative.csv').length);
+    expect((await rows<{ n: number }>('SELECT count(*)::INTEGER AS n FROM survey_responses'))[0].n).toBe(
+      readCsv('data/survey/survey_illustrative.csv').length,
+    );
     const data = await rows<NormDataRow>(normDataSql({ imported: true, illustrative: false }));
-    expect(data.map((d) => [d.year, d.dataset, d.rows])).toEqual([[2026, 'imported', 1], [2025, 'imported', 1], [2021, 'imported', 1]]);
+    expect(data.map((d) => [d.year, d.dataset, d.rows])).toEqual([
+      [2026, 'imported', 1],
+      [2025, 'imported', 1],
+      [2021, 'imported', 1],
+    ]);
     await (await shippedDb()).exec(DROP_IMPORTED_SQL);
     expect(await rows(`SELECT table_name FROM duckdb_tables() WHERE table_name = 'imported_survey'`)).toEqual([]);
   });
@@ -160,13 +234,24 @@ describe('imported survey rows', () => {
 describe('norm answers export', () => {
   it('one row per answered state × norm, every row flagged with its origin and dataset', async () => {
     const { normAnswersExportSql } = await import('../../src/queries/norms');
-    const out = await rows<{ iso3: string; norm_id: string; status: string; origin: string; dataset: string; source_id: string }>(
-      normAnswersExportSql({ ...DEFAULT_FILTER, groups: ['WEOG'] }, sel()),
-    );
+    const out = await rows<{
+      iso3: string;
+      norm_id: string;
+      status: string;
+      origin: string;
+      dataset: string;
+      source_id: string;
+    }>(normAnswersExportSql({ ...DEFAULT_FILTER, groups: ['WEOG'] }, sel()));
     const weog = members.filter((s) => s.un_regional_group === 'WEOG').map((s) => s.iso3);
     const pick = chosen(null);
-    const expected = weog.flatMap((s) => NORMS.filter((n) => pick.has(`${s}|${n}`)).map((n) => `${s}|${n}|${pick.get(`${s}|${n}`)!.status}`));
+    const expected = weog.flatMap((s) =>
+      NORMS.filter((n) => pick.has(`${s}|${n}`)).map((n) => `${s}|${n}|${pick.get(`${s}|${n}`)!.status}`),
+    );
     expect(out.map((r) => `${r.iso3}|${r.norm_id}|${r.status}`).sort()).toEqual(expected.sort());
-    expect(out.every((r) => r.origin === 'illustrative' && r.dataset === 'shipped' && r.source_id === 'cg-illustrative-survey')).toBe(true);
+    expect(
+      out.every(
+        (r) => r.origin === 'illustrative' && r.dataset === 'shipped' && r.source_id === 'cg-illustrative-survey',
+      ),
+    ).toBe(true);
   });
 });

@@ -2,8 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from './csv';
 import { rows, shippedDb } from './db';
 import { DEFAULT_FILTER } from '../../src/queries/filter';
-import { profileDocumentsSql, profileMembershipsSql, profilePositionsSql, regionCapacitySql, votesMatrixSql, type ProfileDocumentRow, type ProfileMembershipRow, type ProfilePositionRow, type RegionCapacityRow, type VoteMatrixRow } from '../../src/queries/profile';
-import { comparePositionsSql, compareVotesSql, type ComparePositionRow, type CompareVoteRow } from '../../src/queries/compare';
+import {
+  profileDocumentsSql,
+  profileMembershipsSql,
+  profilePositionsSql,
+  regionCapacitySql,
+  votesMatrixSql,
+  type ProfileDocumentRow,
+  type ProfileMembershipRow,
+  type ProfilePositionRow,
+  type RegionCapacityRow,
+  type VoteMatrixRow,
+} from '../../src/queries/profile';
+import {
+  comparePositionsSql,
+  compareVotesSql,
+  type ComparePositionRow,
+  type CompareVoteRow,
+} from '../../src/queries/compare';
 import { surveyStatusSql, type SurveyStatusRow } from '../../src/queries/survey-status';
 import { loadBriefRows } from '../../src/export/brief/load';
 import { buildBrief } from '../../src/export/brief/build';
@@ -40,8 +56,15 @@ describe('state profile queries', () => {
   });
 
   it('documents and memberships match the CSVs', async () => {
-    expect((await rows<ProfileDocumentRow>(profileDocumentsSql('KEN'))).length).toBe(documents.filter((d) => d.actor_iso3 === 'KEN').length);
-    expect((await rows<ProfileMembershipRow>(profileMembershipsSql('FRA'))).map((m) => m.org_id).sort()).toEqual(memberships.filter((m) => m.iso3 === 'FRA').map((m) => m.org_id).sort());
+    expect((await rows<ProfileDocumentRow>(profileDocumentsSql('KEN'))).length).toBe(
+      documents.filter((d) => d.actor_iso3 === 'KEN').length,
+    );
+    expect((await rows<ProfileMembershipRow>(profileMembershipsSql('FRA'))).map((m) => m.org_id).sort()).toEqual(
+      memberships
+        .filter((m) => m.iso3 === 'FRA')
+        .map((m) => m.org_id)
+        .sort(),
+    );
   });
 
   it('vote matrix: the African Group plus France, France flagged outside scope', async () => {
@@ -52,7 +75,9 @@ describe('state profile queries', () => {
 
   it('region capacity: Europe’s UN members with their pillar scores', async () => {
     const r = await rows<RegionCapacityRow>(regionCapacitySql('FRA'));
-    const europe = new Set(states.filter((s) => s.m49_region === 'Europe' && s.un_member === 'true').map((s) => s.iso3));
+    const europe = new Set(
+      states.filter((s) => s.m49_region === 'Europe' && s.un_member === 'true').map((s) => s.iso3),
+    );
     const cap = readCsv(`${S}/norms-capacity/capacity.csv`).filter((c) => europe.has(c.iso3));
     expect(r.length).toBe(cap.length * 6);
   });
@@ -65,7 +90,12 @@ describe('state profile queries', () => {
       const years = survey.filter((x) => x.item === n.norm_id && x.status !== '').map((x) => Number(x.year));
       if (!years.length) continue;
       const latest = survey.find((x) => x.item === n.norm_id && Number(x.year) === Math.max(...years))!;
-      expect([n.norm_id, n.year, n.status, n.origin]).toEqual([n.norm_id, Number(latest.year), latest.status, 'illustrative']);
+      expect([n.norm_id, n.year, n.status, n.origin]).toEqual([
+        n.norm_id,
+        Number(latest.year),
+        latest.status,
+        'illustrative',
+      ]);
     }
   });
 });
@@ -84,7 +114,13 @@ describe('compare queries', () => {
 describe('brief on the shipped data', () => {
   const build = async (focus: string, audience: string | null) => {
     const r = await loadBriefRows(await shippedDb(), parseFocus(focus)!, audience, DEFAULT_FILTER);
-    return buildBrief({ ...r, filterText: 'All 193 UN member states', date: '2026-01-01', version: 'v', builtAt: '2026-01-01' });
+    return buildBrief({
+      ...r,
+      filterText: 'All 193 UN member states',
+      date: '2026-01-01',
+      version: 'v',
+      builtAt: '2026-01-01',
+    });
   };
 
   it('sovereignty as a rule: coverage, split, support share and consensus from positions.csv', async () => {
@@ -93,7 +129,10 @@ describe('brief on the shipped data', () => {
     const c = { opposes: 0, qualified: 0, supports: 0 } as Record<string, number>;
     for (const p of rowsQ) c[p.stance] += 1;
     const n = rowsQ.length;
-    expect(b.keyFigures[0]).toMatchObject({ label: 'Coverage', value: `${n} of 193 (${Math.round((100 * n) / 193)}%)` });
+    expect(b.keyFigures[0]).toMatchObject({
+      label: 'Coverage',
+      value: `${n} of 193 (${Math.round((100 * n) / 193)}%)`,
+    });
     expect(b.keyFigures[1].value).toBe(`${Math.round((100 * (c.supports + 0.5 * c.qualified)) / n)}%`);
     expect(b.keyFigures[2].value).toBe(tw([c.opposes, c.qualified, c.supports]).toFixed(2));
     expect(b.consensus[1].text).toContain(`${c.supports} support`);
@@ -101,11 +140,19 @@ describe('brief on the shipped data', () => {
     // "not coded", never "silent"; the footnotes name the toolkit's Sovereignty page, not the site
     expect(positions.some((p) => p.actor_iso3 === 'KEN' && p.question_id === 'sovereignty_rule')).toBe(false);
     const kenPaper = documents.filter((d) => d.actor_iso3 === 'KEN').sort((x, y) => Number(y.year) - Number(x.year))[0];
-    expect(b.record[0].text).toBe(`Kenya published a position on international law in cyberspace (${kenPaper.title}, ${kenPaper.year}), but it is not coded on Sovereignty as a rule in this data.`);
+    expect(b.record[0].text).toBe(
+      `Kenya published a position on international law in cyberspace (${kenPaper.title}, ${kenPaper.year}), but it is not coded on Sovereignty as a rule in this data.`,
+    );
     // the African Group's stances on it (positions.csv): none, so the brief says so in one line
     const africanRows = rowsQ.filter((p) => african.has(p.actor_iso3));
-    expect(b.record[1].text).toEqual(africanRows.length ? expect.stringContaining('In the African Group') : 'No state of the African Group has a recorded answer on Sovereignty as a rule.');
-    const toolkit = positions.find((p) => p.question_id === 'sovereignty_rule' && p.source_url === 'https://cyberlaw.ccdcoe.org/wiki/Sovereignty')!;
+    expect(b.record[1].text).toEqual(
+      africanRows.length
+        ? expect.stringContaining('In the African Group')
+        : 'No state of the African Group has a recorded answer on Sovereignty as a rule.',
+    );
+    const toolkit = positions.find(
+      (p) => p.question_id === 'sovereignty_rule' && p.source_url === 'https://cyberlaw.ccdcoe.org/wiki/Sovereignty',
+    )!;
     expect(b.footnotes.some((f) => f.title === toolkit.source_title && f.url === toolkit.source_url)).toBe(true);
   });
 

@@ -3,19 +3,59 @@ import { readCsv } from './csv';
 import { rows, shippedDb } from './db';
 import { mulberry32 } from '../../src/analysis/random';
 import { DEFAULT_FILTER, scopeCountSql, type StateFilter, type TriState } from '../../src/queries/filter';
-import { headlineSql, mapIndicatorSql, mapValuesSql, type HeadlineRow, type MapIndicator, type MapIndicatorRow, type MapValueRow } from '../../src/queries/overview';
+import {
+  headlineSql,
+  mapIndicatorSql,
+  mapValuesSql,
+  type HeadlineRow,
+  type MapIndicator,
+  type MapIndicatorRow,
+  type MapValueRow,
+} from '../../src/queries/overview';
 import { StateFacts, headlineFromFacts, mapRowsFromFacts, scopeCount, scopeIso3 } from '../../src/queries/scope-facts';
 import { capacityScopeSql, type ScopeIso3Row } from '../../src/queries/capacity';
 import { scopeStatesSql } from '../../src/queries/alignment-votes';
 import { stateFactsSql, type StateFactRow } from '../../src/queries/state-facts';
-import { createNormAnswersSql, normAnswersTable, normStateFactsSql, normStatesSql, type NormStateRow } from '../../src/queries/norms';
-import { DEFAULT_EVIDENCE, evidenceKindFactsSql, evidenceKindsSql, evidenceLadderFactsSql, evidenceLadderSql, normEvidenceListFactsSql, normEvidenceListSql, type EvidenceKindFactRow, type EvidenceKindRow, type EvidenceLadderRow, type NormEvidenceRow } from '../../src/queries/norm-evidence';
+import {
+  createNormAnswersSql,
+  normAnswersTable,
+  normStateFactsSql,
+  normStatesSql,
+  type NormStateRow,
+} from '../../src/queries/norms';
+import {
+  DEFAULT_EVIDENCE,
+  evidenceKindFactsSql,
+  evidenceKindsSql,
+  evidenceLadderFactsSql,
+  evidenceLadderSql,
+  normEvidenceListFactsSql,
+  normEvidenceListSql,
+  type EvidenceKindFactRow,
+  type EvidenceKindRow,
+  type EvidenceLadderRow,
+  type NormEvidenceRow,
+} from '../../src/queries/norm-evidence';
 import { kindsFromFacts } from '../../src/queries/norm-facts';
 import { rowsInScope } from '../../src/queries/scope-facts';
 import { lawScopeSql, type LawScopeRow } from '../../src/queries/law';
 import { lawPositionsSql, type LawPositionRow } from '../../src/queries/law-positions';
-import { lawQuestionByOrgSql, lawQuestionMapFactsSql, lawQuestionMapSql, type LawByOrgRow, type LawQuestionMapRow } from '../../src/queries/law-question';
-import { lawActorFactsSql, lawByOrgFactsSql, lawByOrgFromFacts, lawMapFromFacts, lawScopeFromFacts, type LawActorFactRow, type LawByOrgFactRow } from '../../src/queries/law-facts';
+import {
+  lawQuestionByOrgSql,
+  lawQuestionMapFactsSql,
+  lawQuestionMapSql,
+  type LawByOrgRow,
+  type LawQuestionMapRow,
+} from '../../src/queries/law-question';
+import {
+  lawActorFactsSql,
+  lawByOrgFactsSql,
+  lawByOrgFromFacts,
+  lawMapFromFacts,
+  lawScopeFromFacts,
+  type LawActorFactRow,
+  type LawByOrgFactRow,
+} from '../../src/queries/law-facts';
 import { LAW_SET, debateSet, type QuestionSet } from '../../src/queries/question-set';
 
 // Every value a filter can name, read from the CSVs (plus a few that match nothing, as a
@@ -26,7 +66,10 @@ const distinct = (xs: string[]) => [...new Set(xs.filter((x) => x !== ''))].sort
 const POOL = {
   groups: distinct(states.map((s) => s.un_regional_group)),
   regions: distinct(states.map((s) => s.m49_region)),
-  subregions: [...distinct([...states.map((s) => s.m49_subregion), ...states.map((s) => s.m49_intermediate_region)]), 'Atlantis'],
+  subregions: [
+    ...distinct([...states.map((s) => s.m49_subregion), ...states.map((s) => s.m49_intermediate_region)]),
+    'Atlantis',
+  ],
   income: distinct(states.map((s) => s.income_group)),
   orgs: [...distinct(memberships.map((m) => m.org_id)), 'NOPE'],
 };
@@ -165,19 +208,33 @@ describe('Norms: per-state facts reduced in JS agree with the SQL path', () => {
         const mask = facts.mask(f);
         const label = JSON.stringify(f);
         const org = ORGS[(c + j) % ORGS.length];
-        expect(rowsInScope(answers.get(org)!, facts, mask), label).toEqual(await rows<NormStateRow>(normStatesSql(f, table, org)));
-        expect(rowsInScope(ladder.get(org)!, facts, mask), label).toEqual(await rows<EvidenceLadderRow>(evidenceLadderSql(f, DEFAULT_EVIDENCE, org)));
-        expect(kindsFromFacts(kindFacts, facts, mask), label).toEqual(await rows<EvidenceKindRow>(evidenceKindsSql(f, DEFAULT_EVIDENCE)));
+        expect(rowsInScope(answers.get(org)!, facts, mask), label).toEqual(
+          await rows<NormStateRow>(normStatesSql(f, table, org)),
+        );
+        expect(rowsInScope(ladder.get(org)!, facts, mask), label).toEqual(
+          await rows<EvidenceLadderRow>(evidenceLadderSql(f, DEFAULT_EVIDENCE, org)),
+        );
+        expect(kindsFromFacts(kindFacts, facts, mask), label).toEqual(
+          await rows<EvidenceKindRow>(evidenceKindsSql(f, DEFAULT_EVIDENCE)),
+        );
         const n = NORM_LIST[(c + j) % NORM_LIST.length];
-        expect(rowsInScope(lists.get(n)!, facts, mask), label).toEqual(await rows<NormEvidenceRow>(normEvidenceListSql(f, DEFAULT_EVIDENCE, n)));
+        expect(rowsInScope(lists.get(n)!, facts, mask), label).toEqual(
+          await rows<NormEvidenceRow>(normEvidenceListSql(f, DEFAULT_EVIDENCE, n)),
+        );
       }
     });
   }
 
   it('the African Group by hand: 54 states in the ladder, kinds counted over them only', async () => {
     const mask = facts.mask({ ...DEFAULT_FILTER, groups: ['African'] });
-    const african = new Set(states.filter((s) => s.un_regional_group === 'African' && s.un_member === 'true').map((s) => s.iso3));
-    expect(rowsInScope(ladder.get(null)!, facts, mask).map((r) => r.iso3).sort()).toEqual([...african].sort());
+    const african = new Set(
+      states.filter((s) => s.un_regional_group === 'African' && s.un_member === 'true').map((s) => s.iso3),
+    );
+    expect(
+      rowsInScope(ladder.get(null)!, facts, mask)
+        .map((r) => r.iso3)
+        .sort(),
+    ).toEqual([...african].sort());
     for (const k of kindsFromFacts(kindFacts, facts, mask)) {
       const mine = kindFacts.filter((r) => r.norm_id === k.norm_id && r.kind === k.kind && african.has(r.iso3));
       expect(k.states).toBe(mine.length);
@@ -197,7 +254,10 @@ describe('Law: per-state facts reduced in JS agree with the SQL path', () => {
     ['debates+ai', debateSet({ includeAi: true, year: null })],
     ['debates 2020', debateSet({ includeAi: false, year: 2020 })],
   ];
-  const QUESTIONS: Record<string, string[]> = { law: ['sovereignty_rule', 'new_binding_instrument', 'due_diligence_binding'], debates: [] };
+  const QUESTIONS: Record<string, string[]> = {
+    law: ['sovereignty_rule', 'new_binding_instrument', 'due_diligence_binding'],
+    debates: [],
+  };
   const actors = new Map<string, LawActorFactRow[]>();
   const positions = new Map<string, LawPositionRow[]>();
   const maps = new Map<string, LawQuestionMapRow[]>();
@@ -234,8 +294,12 @@ describe('Law: per-state facts reduced in JS agree with the SQL path', () => {
         expect(js, label).toEqual(await rows<LawScopeRow>(lawScopeSql(f, set)));
         groupActorsSeen += js.filter((r) => r.row === 'actor' && r.kind === 'group').length;
         const q = QUESTIONS[set.id][(c + j) % 3];
-        expect(lawMapFromFacts(maps.get(`${name}|${q}`)!, facts, mask), label).toEqual(await rows<LawQuestionMapRow>(lawQuestionMapSql(f, q, set)));
-        expect(lawByOrgFromFacts(byOrg.get(`${name}|${q}`)!, facts, mask), label).toEqual(await rows<LawByOrgRow>(lawQuestionByOrgSql(f, q, set)));
+        expect(lawMapFromFacts(maps.get(`${name}|${q}`)!, facts, mask), label).toEqual(
+          await rows<LawQuestionMapRow>(lawQuestionMapSql(f, q, set)),
+        );
+        expect(lawByOrgFromFacts(byOrg.get(`${name}|${q}`)!, facts, mask), label).toEqual(
+          await rows<LawByOrgRow>(lawQuestionByOrgSql(f, q, set)),
+        );
       }
     });
   }

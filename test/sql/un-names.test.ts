@@ -23,7 +23,9 @@ const commonName = new Map(states.map((s) => [s.iso3, s.name_common]));
 
 /** Rows whose label differs from the UN name, as "ISO3: label" (empty when all agree). */
 function wrongLabels(list: Record<string, unknown>[], iso = 'iso3', label = 'name'): string[] {
-  return list.filter((r) => unName.has(String(r[iso])) && r[label] !== unName.get(String(r[iso]))).map((r) => `${r[iso]}: ${r[label]}`);
+  return list
+    .filter((r) => unName.has(String(r[iso])) && r[label] !== unName.get(String(r[iso])))
+    .map((r) => `${r[iso]}: ${r[label]}`);
 }
 
 describe('UN names everywhere', () => {
@@ -43,7 +45,14 @@ describe('UN names everywhere', () => {
       ['overview map', await rows(mapIndicatorSql(DEFAULT_FILTER, { kind: 'group' }))],
       ['capacity', await rows(capacityScoresSql())],
       ['compare', await rows(compareStatesSql(['CIV', 'CPV', 'TUR', 'NLD', 'GBR']))],
-      ['brief states', await rows(briefStatesSql(briefScopeWrap({ kind: 'filter', filter: { ...DEFAULT_FILTER, observers: true } }), { states: ['CIV'] }))],
+      [
+        'brief states',
+        await rows(
+          briefStatesSql(briefScopeWrap({ kind: 'filter', filter: { ...DEFAULT_FILTER, observers: true } }), {
+            states: ['CIV'],
+          }),
+        ),
+      ],
       ['law question map', await rows(lawQuestionMapSql(DEFAULT_FILTER, 'sovereignty_rule'))],
       ['profile votes matrix', await rows(votesMatrixSql(DEFAULT_FILTER, ['CIV']))],
     ];
@@ -56,15 +65,25 @@ describe('UN names everywhere', () => {
   });
 
   it('international-law actors that are states carry their UN names', async () => {
-    const actors = await rows<Record<string, unknown>>(`SELECT actor_id AS iso3, actor_name AS name FROM actors WHERE kind = 'state'`);
+    const actors = await rows<Record<string, unknown>>(
+      `SELECT actor_id AS iso3, actor_name AS name FROM actors WHERE kind = 'state'`,
+    );
     expect(actors.length).toBeGreaterThan(40);
     expect(wrongLabels(actors)).toEqual([]);
     for (const table of ['il_positions', 'position_documents']) {
-      const r = await rows<Record<string, unknown>>(`SELECT DISTINCT actor_id AS iso3, actor_name AS name FROM ${table}`);
+      const r = await rows<Record<string, unknown>>(
+        `SELECT DISTINCT actor_id AS iso3, actor_name AS name FROM ${table}`,
+      );
       expect(wrongLabels(r), table).toEqual([]);
     }
     const law = await rows<Record<string, unknown>>(lawScopeSql(DEFAULT_FILTER));
-    expect(wrongLabels(law.filter((r) => r.row === 'actor' && r.kind === 'state'), 'actor_id', 'actor_name')).toEqual([]);
+    expect(
+      wrongLabels(
+        law.filter((r) => r.row === 'actor' && r.kind === 'state'),
+        'actor_id',
+        'actor_name',
+      ),
+    ).toEqual([]);
     // a state the position files call "United Kingdom" / "United States"
     expect(actors.find((a) => a.iso3 === 'GBR')?.name).toBe(unName.get('GBR'));
   });

@@ -85,8 +85,13 @@ const byRegion = `SELECT 'regional-' || lower(l.framework) || '-' || ms.iso3 || 
 /** Every piece of evidence per State × norm; one rung each (NULL = capacity context, never a rung). */
 export const normEvidence: TableDef = {
   name: 'norm_evidence',
-  from: ['norm-evidence/norm_evidence.csv', 'norm-evidence/commitment_resolutions.csv', 'crosswalk/norm_cbm_links.csv',
-    'process/regional_measures.csv', 'process/regional_norm_links.csv'],
+  from: [
+    'norm-evidence/norm_evidence.csv',
+    'norm-evidence/commitment_resolutions.csv',
+    'crosswalk/norm_cbm_links.csv',
+    'process/regional_measures.csv',
+    'process/regional_norm_links.csv',
+  ],
   select: `SELECT ${COLS} FROM (
       SELECT ${COLS} FROM (${coded})
       UNION ALL SELECT ${COLS} FROM (${byVote})

@@ -4,7 +4,8 @@ import { joinSource, type TableDef } from './types';
 const groups = [...GROUP_ACTORS].map((c) => `'${c}'`).join(', ');
 
 /** A state actor is named by its UN name (states.name); groups keep the name the CSV gives. */
-const unName = (alias: string) => `coalesce((SELECT st.name FROM raw_states st WHERE st.iso3 = ${alias}.actor_iso3), ${alias}.actor_name)`;
+const unName = (alias: string) =>
+  `coalesce((SELECT st.name FROM raw_states st WHERE st.iso3 = ${alias}.actor_iso3), ${alias}.actor_name)`;
 
 /** Every IL actor once; states by UN name, groups by the name in positions.csv first (then documents). */
 export const actors: TableDef = {
@@ -32,14 +33,21 @@ export const ilQuestions: TableDef = {
 
 /** `CASE` mapping a raw strength column to the project strength (DATA_FILES citation map). */
 export function strengthCase(column: string, map: Readonly<Record<string, string>>): string {
-  return `CASE ${column} ${Object.entries(map).map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END`;
+  return `CASE ${column} ${Object.entries(map)
+    .map(([k, v]) => `WHEN '${k}' THEN '${v}'`)
+    .join(' ')} END`;
 }
 
 const rankCase = (column: string) =>
-  `CAST(CASE ${column} ${Object.entries(STRENGTH_RANK).map(([k, v]) => `WHEN '${k}' THEN ${v}`).join(' ')} END AS INTEGER)`;
+  `CAST(CASE ${column} ${Object.entries(STRENGTH_RANK)
+    .map(([k, v]) => `WHEN '${k}' THEN ${v}`)
+    .join(' ')} END AS INTEGER)`;
 
 /** The strength column's SQL: the row's coded strength, mapped (toolkit_mirror counts as derivative). */
-const IL_STRENGTH_SQL = strengthCase('p.source_strength', DATA_FILES['il-positions/positions.csv'].citation.strength.map);
+const IL_STRENGTH_SQL = strengthCase(
+  'p.source_strength',
+  DATA_FILES['il-positions/positions.csv'].citation.strength.map,
+);
 
 /**
  * Positions with stance_value, the row's own source strength (il-positions-2 codes it per row;

@@ -26,7 +26,11 @@ export const sources: TableDef = {
         weak_source, weak_reason, site_root
       FROM cited_documents)
     ORDER BY kind, source_id`,
-  flags: { documents: `count_if(kind = 'document')`, weak_sources: 'count_if(weak_source)', site_roots: 'count_if(site_root)' },
+  flags: {
+    documents: `count_if(kind = 'document')`,
+    weak_sources: 'count_if(weak_source)',
+    site_roots: 'count_if(site_root)',
+  },
 };
 
 /** The host catalogue of sources.csv: publisher and strength per URL prefix (what documents fall under). */

@@ -4,7 +4,9 @@ import { joinSource, type TableDef } from './types';
 
 const groups = [...STATEMENT_GROUP_ACTORS].map((c) => `'${c}'`).join(', ');
 const STRENGTH_SQL = strengthCase('s.source_type', DATA_FILES['statements/statements.csv'].citation.strength.map);
-const RANK_SQL = `CAST(CASE ${STRENGTH_SQL} ${Object.entries(STRENGTH_RANK).map(([k, v]) => `WHEN '${k}' THEN ${v}`).join(' ')} END AS INTEGER)`;
+const RANK_SQL = `CAST(CASE ${STRENGTH_SQL} ${Object.entries(STRENGTH_RANK)
+  .map(([k, v]) => `WHEN '${k}' THEN ${v}`)
+  .join(' ')} END AS INTEGER)`;
 
 /**
  * The ten debate questions in file order. Their meanings come with the statements data

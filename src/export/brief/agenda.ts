@@ -28,7 +28,11 @@ export function focusTopics(rows: readonly BriefAgendaRow[], itemFocus: boolean)
  * The brief's items for an agenda focus: norms when it is about norms, legal questions when it is
  * about international law, both when both; every item when it names neither.
  */
-export function agendaItems(topics: readonly AgendaTopic[], items: readonly BriefItem[], hasSurvey: boolean): BriefItem[] {
+export function agendaItems(
+  topics: readonly AgendaTopic[],
+  items: readonly BriefItem[],
+  hasSurvey: boolean,
+): BriefItem[] {
   const wantNorms = topics.includes('norms') && hasSurvey;
   const wantLaw = topics.includes('law');
   if (!wantNorms && !wantLaw) return items.filter((i) => i.kind !== 'norm' || hasSurvey);
@@ -36,7 +40,12 @@ export function agendaItems(topics: readonly AgendaTopic[], items: readonly Brie
 }
 
 /** Statements opening a meeting or agenda-item brief. */
-export function agendaStatements(rows: readonly BriefAgendaRow[], itemFocus: boolean, docs: DocIndex, cite: Citations): Statement[] {
+export function agendaStatements(
+  rows: readonly BriefAgendaRow[],
+  itemFocus: boolean,
+  docs: DocIndex,
+  cite: Citations,
+): Statement[] {
   const e = rows[0];
   if (!e) return [{ text: 'This meeting or agenda item is not in the data.', cites: [], rows: [] }];
   // Every sentence about the event rests on the event's own row and its source document.
@@ -52,7 +61,11 @@ export function agendaStatements(rows: readonly BriefAgendaRow[], itemFocus: boo
   if (e.documents) out.push(cite.say(`Documents named by the sources: ${e.documents}.`, at));
   const topics = focusTopics(rows, itemFocus);
   if (topics.length) {
-    out.push({ text: `Subjects (Common Ground's reading of the item's words): ${topics.map((t) => TOPIC_INFO[t].label).join(', ')}.`, cites: [], rows: [] });
+    out.push({
+      text: `Subjects (Common Ground's reading of the item's words): ${topics.map((t) => TOPIC_INFO[t].label).join(', ')}.`,
+      cites: [],
+      rows: [],
+    });
     if (topics.includes('threats')) out.push({ text: TOPIC_INFO.threats.holds, cites: [], rows: [] });
   }
   return out;
@@ -63,8 +76,14 @@ export function agendaCaveats(rows: readonly BriefAgendaRow[]): string[] {
   const e = rows[0];
   if (!e) return [];
   const out: string[] = [];
-  if (e.uses_derivative) out.push('MEETING RECORD: part of this event\'s record comes from an AI-generated session summary or a copy (derivative source), not an official record.');
-  if (rows.some((r) => r.unconfirmed)) out.push('AGENDA NOT VERIFIED: the agenda shown is as reported; check meetings.unoda.org before presenting it as adopted.');
+  if (e.uses_derivative)
+    out.push(
+      "MEETING RECORD: part of this event's record comes from an AI-generated session summary or a copy (derivative source), not an official record.",
+    );
+  if (rows.some((r) => r.unconfirmed))
+    out.push(
+      'AGENDA NOT VERIFIED: the agenda shown is as reported; check meetings.unoda.org before presenting it as adopted.',
+    );
   if (e.notes) out.push(`Meeting record notes: ${e.notes}`);
   return out;
 }

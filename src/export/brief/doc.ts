@@ -98,4 +98,5 @@ export class DocIndex {
 }
 
 /** One footnote per document: by its URL, else its symbol, else its title. */
-export const docKey = (d: DocRef): string => (d.url ? `url:${d.url}` : d.symbol ? `sym:${d.symbol}` : `title:${d.title}`);
+export const docKey = (d: DocRef): string =>
+  d.url ? `url:${d.url}` : d.symbol ? `sym:${d.symbol}` : `title:${d.title}`;

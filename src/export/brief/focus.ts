@@ -52,7 +52,14 @@ export function parseFocus(param: string | undefined | null): Focus | null {
     case 'item':
       return /^[a-z0-9-]{2,60}\.\d{1,2}$/.test(value) ? { kind, id: value } : null;
     case 'states': {
-      const list = [...new Set(value.split(/[,|]/).map((s) => s.trim().toUpperCase()).filter((s) => ISO3.test(s)))];
+      const list = [
+        ...new Set(
+          value
+            .split(/[,|]/)
+            .map((s) => s.trim().toUpperCase())
+            .filter((s) => ISO3.test(s)),
+        ),
+      ];
       return list.length ? { kind, iso3s: list } : null;
     }
     default:

@@ -47,31 +47,117 @@ export interface Answer {
 }
 
 /** Every item in a fixed order: legal questions, norms, roll calls. */
-export function allItems(meta: readonly BriefItemRow[], rollCalls: readonly RollCallListRow[], docs: DocIndex): BriefItem[] {
-  const q = meta.filter((m) => m.kind === 'question').map((m): BriefItem => ({ key: `q:${m.id}`, kind: 'question', id: m.id, label: m.title, text: m.text, scale: 'stance', doc: docs.doc({ sourceId: m.source_id, url: m.url }), inferredIdentity: false }));
-  const n = meta.filter((m) => m.kind === 'norm').map((m): BriefItem => ({ key: `n:${m.id}`, kind: 'norm', id: m.id, label: `norm (${m.id}) ${m.title}`, text: m.text, scale: 'measure', doc: docs.doc({ sourceId: m.source_id, url: m.url, prefer: 'source' }), inferredIdentity: false }));
-  const v = rollCalls.map((r): BriefItem => ({ key: `v:${r.resolution_id}`, kind: 'vote', id: r.resolution_id, label: `roll call ${r.short_label}`, text: r.title, scale: 'vote', doc: voteDoc(docs, r, r.source_url, r.source_id), inferredIdentity: r.identification === 'inferred' }));
+export function allItems(
+  meta: readonly BriefItemRow[],
+  rollCalls: readonly RollCallListRow[],
+  docs: DocIndex,
+): BriefItem[] {
+  const q = meta
+    .filter((m) => m.kind === 'question')
+    .map((m): BriefItem => ({
+      key: `q:${m.id}`,
+      kind: 'question',
+      id: m.id,
+      label: m.title,
+      text: m.text,
+      scale: 'stance',
+      doc: docs.doc({ sourceId: m.source_id, url: m.url }),
+      inferredIdentity: false,
+    }));
+  const n = meta
+    .filter((m) => m.kind === 'norm')
+    .map((m): BriefItem => ({
+      key: `n:${m.id}`,
+      kind: 'norm',
+      id: m.id,
+      label: `norm (${m.id}) ${m.title}`,
+      text: m.text,
+      scale: 'measure',
+      doc: docs.doc({ sourceId: m.source_id, url: m.url, prefer: 'source' }),
+      inferredIdentity: false,
+    }));
+  const v = rollCalls.map((r): BriefItem => ({
+    key: `v:${r.resolution_id}`,
+    kind: 'vote',
+    id: r.resolution_id,
+    label: `roll call ${r.short_label}`,
+    text: r.title,
+    scale: 'vote',
+    doc: voteDoc(docs, r, r.source_url, r.source_id),
+    inferredIdentity: r.identification === 'inferred',
+  }));
   return [...q, ...n, ...v];
 }
 
 /** The record of one roll call: titled by its symbol and resolution title, at the row's own record URL. */
-export function voteDoc(docs: DocIndex, r: Pick<RollCallListRow, 'resolution_id' | 'title' | 'date'>, url: string | null, sourceId: string): DocRef | null {
-  return docs.doc({ sourceId, title: `Recorded vote on ${r.resolution_id}, “${r.title}”`, symbol: r.resolution_id.split(' ')[0], date: r.date, url });
+export function voteDoc(
+  docs: DocIndex,
+  r: Pick<RollCallListRow, 'resolution_id' | 'title' | 'date'>,
+  url: string | null,
+  sourceId: string,
+): DocRef | null {
+  return docs.doc({
+    sourceId,
+    title: `Recorded vote on ${r.resolution_id}, “${r.title}”`,
+    symbol: r.resolution_id.split(' ')[0],
+    date: r.date,
+    url,
+  });
 }
 
 const WEAK = new Set(['secondary', 'derivative']);
 
 /** All answers in the long shape; absences (X) and silence leave no answer. */
-export function allAnswers(positions: readonly BriefPositionRow[], votes: readonly BriefVoteRow[], survey: readonly BriefSurveyRow[], rollCalls: readonly RollCallListRow[], docs: DocIndex): Answer[] {
+export function allAnswers(
+  positions: readonly BriefPositionRow[],
+  votes: readonly BriefVoteRow[],
+  survey: readonly BriefSurveyRow[],
+  rollCalls: readonly RollCallListRow[],
+  docs: DocIndex,
+): Answer[] {
   const out: Answer[] = [];
   const calls = new Map(rollCalls.map((r) => [r.resolution_id, r]));
-  for (const p of positions) out.push({ key: `q:${p.question_id}`, iso3: p.iso3, level: p.stance, doc: docs.doc({ sourceId: p.source_id, title: p.source_title, url: p.source_url, date: p.year, strength: p.source_strength }), illustrative: false, inferred: p.inferred, weak: WEAK.has(p.source_strength) });
-  for (const s of survey) out.push({ key: `n:${s.norm_id}`, iso3: s.iso3, level: s.status, doc: docs.doc({ sourceId: s.source_id }), illustrative: s.origin === 'illustrative', inferred: false, weak: false });
+  for (const p of positions)
+    out.push({
+      key: `q:${p.question_id}`,
+      iso3: p.iso3,
+      level: p.stance,
+      doc: docs.doc({
+        sourceId: p.source_id,
+        title: p.source_title,
+        url: p.source_url,
+        date: p.year,
+        strength: p.source_strength,
+      }),
+      illustrative: false,
+      inferred: p.inferred,
+      weak: WEAK.has(p.source_strength),
+    });
+  for (const s of survey)
+    out.push({
+      key: `n:${s.norm_id}`,
+      iso3: s.iso3,
+      level: s.status,
+      doc: docs.doc({ sourceId: s.source_id }),
+      illustrative: s.origin === 'illustrative',
+      inferred: false,
+      weak: false,
+    });
   for (const v of votes) {
     if (v.vote === 'X') continue;
     const call = calls.get(v.resolution_id);
-    const doc = call ? voteDoc(docs, call, v.source_url, v.source_id) : docs.doc({ sourceId: v.source_id, url: v.source_url, symbol: v.resolution_id });
-    out.push({ key: `v:${v.resolution_id}`, iso3: v.iso3, level: v.vote, doc, illustrative: false, inferred: v.identification === 'inferred', weak: false });
+    const doc = call
+      ? voteDoc(docs, call, v.source_url, v.source_id)
+      : docs.doc({ sourceId: v.source_id, url: v.source_url, symbol: v.resolution_id });
+    out.push({
+      key: `v:${v.resolution_id}`,
+      iso3: v.iso3,
+      level: v.vote,
+      doc,
+      illustrative: false,
+      inferred: v.identification === 'inferred',
+      weak: false,
+    });
   }
   return out;
 }
@@ -97,6 +183,10 @@ export const itemRow = (i: BriefItem): CiteRow => ({ doc: i.doc, row: i.key });
 export type ItemMeasure = AnswerMeasure<BriefItem, Answer>;
 
 /** Measure one item over `states` on its own scale, with the one minimum group size for the gap. */
-export function measureItem(item: BriefItem, answers: ReadonlyMap<string, Answer>, states: readonly ScopeState[]): ItemMeasure {
+export function measureItem(
+  item: BriefItem,
+  answers: ReadonlyMap<string, Answer>,
+  states: readonly ScopeState[],
+): ItemMeasure {
   return measureAnswers(item, SCALES[item.scale], answers, states);
 }

@@ -12,8 +12,11 @@ export type Paper = keyof typeof PAPERS;
 
 /** Text as a CSS string literal: quotes and backslashes escaped, line breaks and control characters dropped. */
 export function cssString(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return `"${text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return `"${text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')}"`;
 }
 
 /** The @page rule for a brief. */

@@ -28,7 +28,14 @@ export function consensusWord(consensus: number | null, coverage: number | null)
 
 /** Level names as people read them. */
 export const LEVEL_WORDS: Record<string, string> = {
-  supports: 'support', qualified: 'qualified', opposes: 'oppose',
-  implemented: 'implemented', partial: 'partial', planned: 'planned', none: 'none',
-  Y: 'yes', A: 'abstain', N: 'no',
+  supports: 'support',
+  qualified: 'qualified',
+  opposes: 'oppose',
+  implemented: 'implemented',
+  partial: 'partial',
+  planned: 'planned',
+  none: 'none',
+  Y: 'yes',
+  A: 'abstain',
+  N: 'no',
 };

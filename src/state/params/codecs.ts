@@ -86,7 +86,11 @@ export function list<T>(item: Codec<T>, opts: { max?: number; empty?: string } =
  * Two named parts joined by `sep` (`cell=FRA.sovereignty_rule` → { actor, question }); only
  * the first two parts count, as `split(sep, 2)` reads them.
  */
-export function pair<A extends string, B extends string>(sep: string, a: [A, Codec<string>], b: [B, Codec<string>]): Codec<Record<A | B, string>> {
+export function pair<A extends string, B extends string>(
+  sep: string,
+  a: [A, Codec<string>],
+  b: [B, Codec<string>],
+): Codec<Record<A | B, string>> {
   return {
     decode: (raw) => {
       const [x, y] = raw.split(sep, 2);

@@ -22,13 +22,21 @@ export function checkIlPositions(tables: Tables): ValidationError[] {
     }
   }
   if (positions && questions) {
-    errors.push(...checkForeignKey(positions, 'question_id', columnValues(questions, 'question_id'), { parentLabel: questions.file }));
-    errors.push(...checkForeignKey(questions, 'question_id', columnValues(positions, 'question_id'), {
-      parentLabel: `${positions.file} (every question must be used)`,
-    }));
+    errors.push(
+      ...checkForeignKey(positions, 'question_id', columnValues(questions, 'question_id'), {
+        parentLabel: questions.file,
+      }),
+    );
+    errors.push(
+      ...checkForeignKey(questions, 'question_id', columnValues(positions, 'question_id'), {
+        parentLabel: `${positions.file} (every question must be used)`,
+      }),
+    );
   }
   if (questions && sources) {
-    errors.push(...checkForeignKey(questions, 'source_id', columnValues(sources, 'source_id'), { parentLabel: sources.file }));
+    errors.push(
+      ...checkForeignKey(questions, 'source_id', columnValues(sources, 'source_id'), { parentLabel: sources.file }),
+    );
   }
   const pair = ['actor_iso3', 'question_id'] as const;
   if (hasColumns(inferred, pair) && hasColumns(positions, pair)) {

@@ -12,10 +12,12 @@ export function checkMemberships(tables: Tables): ValidationError[] {
   const errors: ValidationError[] = [];
   if (!memberships) return errors;
   if (states) {
-    errors.push(...checkForeignKey(memberships, 'iso3', columnValues(states, 'iso3'), {
-      allow: NON_STATE_MEMBERS,
-      parentLabel: `${states.file} (nor an allowlisted non-state entity)`,
-    }));
+    errors.push(
+      ...checkForeignKey(memberships, 'iso3', columnValues(states, 'iso3'), {
+        allow: NON_STATE_MEMBERS,
+        parentLabel: `${states.file} (nor an allowlisted non-state entity)`,
+      }),
+    );
   }
   if (!orgs || !hasColumns(orgs, ['org_id', 'expected_rows'])) return errors;
   errors.push(...checkForeignKey(memberships, 'org_id', columnValues(orgs, 'org_id'), { parentLabel: orgs.file }));

@@ -12,7 +12,11 @@ export function checkNormEvidence(tables: Tables): ValidationError[] {
   const errors: ValidationError[] = [];
   const states = tables['states/states.csv'];
   const catalogue = tables['norm-evidence/evidence_sources.csv'];
-  if (states) errors.push(...checkForeignKey(evidence, 'iso3', columnValues(states, 'iso3'), { parentLabel: states.file }));
-  if (catalogue) errors.push(...checkForeignKey(evidence, 'source_id', columnValues(catalogue, 'source_id'), { parentLabel: catalogue.file }));
+  if (states)
+    errors.push(...checkForeignKey(evidence, 'iso3', columnValues(states, 'iso3'), { parentLabel: states.file }));
+  if (catalogue)
+    errors.push(
+      ...checkForeignKey(evidence, 'source_id', columnValues(catalogue, 'source_id'), { parentLabel: catalogue.file }),
+    );
   return errors;
 }

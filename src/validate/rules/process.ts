@@ -20,10 +20,19 @@ function checkEventDates(events: RawTable): ValidationError[] {
   records(events, ['start_date', 'end_date']).forEach((r, i) => {
     for (const column of ['start_date', 'end_date'] as const) {
       const v = r[column];
-      if (FULL_DATE.test(v) && !isIsoDate(v)) errors.push(makeError(events.file, i + 1, 'date', `${column} "${v}" is not a calendar date`, column));
+      if (FULL_DATE.test(v) && !isIsoDate(v))
+        errors.push(makeError(events.file, i + 1, 'date', `${column} "${v}" is not a calendar date`, column));
     }
     if (FULL_DATE.test(r.start_date) && FULL_DATE.test(r.end_date) && r.end_date < r.start_date) {
-      errors.push(makeError(events.file, i + 1, 'date-order', `end_date ${r.end_date} is before start_date ${r.start_date}`, 'end_date'));
+      errors.push(
+        makeError(
+          events.file,
+          i + 1,
+          'date-order',
+          `end_date ${r.end_date} is before start_date ${r.start_date}`,
+          'end_date',
+        ),
+      );
     }
   });
   return errors;
@@ -36,7 +45,15 @@ function checkBackers(proposals: RawTable, states: Set<string>, statesFile: stri
     for (const column of ['proposed_by', 'supported_by'] as const) {
       for (const b of parseBackers(r[column])) {
         if (b.isCode && isStateToken(b.actor) && !states.has(b.actor)) {
-          errors.push(makeError(proposals.file, i + 1, 'foreign-key', `${column} code "${b.actor}" is neither an ISO3 code in ${statesFile} nor a listed organisation code`, column));
+          errors.push(
+            makeError(
+              proposals.file,
+              i + 1,
+              'foreign-key',
+              `${column} code "${b.actor}" is neither an ISO3 code in ${statesFile} nor a listed organisation code`,
+              column,
+            ),
+          );
         }
       }
     }
@@ -61,11 +78,20 @@ export function checkProcess(tables: Tables): ValidationError[] {
     const keys = new Set(records(measures, ['framework', 'item_id']).map((r) => `${r.framework}|${r.item_id}`));
     records(links, ['framework', 'item_id']).forEach((r, i) => {
       if (!keys.has(`${r.framework}|${r.item_id}`)) {
-        errors.push(makeError(links.file, i + 1, 'foreign-key', `(framework, item_id) = (${r.framework}, ${r.item_id}) is not in ${measures.file}`, 'item_id'));
+        errors.push(
+          makeError(
+            links.file,
+            i + 1,
+            'foreign-key',
+            `(framework, item_id) = (${r.framework}, ${r.item_id}) is not in ${measures.file}`,
+            'item_id',
+          ),
+        );
       }
     });
   }
   const norms = tables['norms-capacity/norms.csv'];
-  if (links && norms) errors.push(...checkForeignKey(links, 'norm_id', columnValues(norms, 'norm_id'), { parentLabel: norms.file }));
+  if (links && norms)
+    errors.push(...checkForeignKey(links, 'norm_id', columnValues(norms, 'norm_id'), { parentLabel: norms.file }));
   return errors;
 }

@@ -11,7 +11,12 @@ import { hasColumns, records, type Tables } from './tables';
 export function sourcePrefixes(tables: Tables): SourcePrefix[] {
   const sources = tables['sources/sources.csv'];
   if (!hasColumns(sources, ['source_id', 'url_prefixes'])) return [];
-  return parsePrefixes(records(sources, ['source_id', 'url_prefixes']).map((r) => ({ sourceId: r.source_id, urlPrefixes: r.url_prefixes })));
+  return parsePrefixes(
+    records(sources, ['source_id', 'url_prefixes']).map((r) => ({
+      sourceId: r.source_id,
+      urlPrefixes: r.url_prefixes,
+    })),
+  );
 }
 
 /** sources.csv itself: rank agrees with strength; no prefix claimed by two sources (matching would be ambiguous). */
@@ -23,11 +28,22 @@ function checkSourcesFile(tables: Tables): ValidationError[] {
   records(sources, ['source_id', 'strength', 'strength_rank', 'url_prefixes']).forEach((r, i) => {
     const rank = STRENGTH_RANK[r.strength];
     if (rank !== undefined && String(rank) !== r.strength_rank) {
-      errors.push(makeError(sources.file, i + 1, 'strength-rank', `strength ${r.strength} must have strength_rank ${rank}, found ${r.strength_rank}`, 'strength_rank'));
+      errors.push(
+        makeError(
+          sources.file,
+          i + 1,
+          'strength-rank',
+          `strength ${r.strength} must have strength_rank ${rank}, found ${r.strength_rank}`,
+          'strength_rank',
+        ),
+      );
     }
     for (const prefix of r.url_prefixes.split(/\s+/).filter((p) => p !== '')) {
       const other = owner.get(prefix);
-      if (other) errors.push(makeError(sources.file, i + 1, 'unique', `url prefix ${prefix} is also claimed by ${other}`, 'url_prefixes'));
+      if (other)
+        errors.push(
+          makeError(sources.file, i + 1, 'unique', `url prefix ${prefix} is also claimed by ${other}`, 'url_prefixes'),
+        );
       else owner.set(prefix, r.source_id);
     }
   });
@@ -42,7 +58,9 @@ function checkDatasetSources(tables: Tables): ValidationError[] {
   const needed = Object.values(DATASET_SOURCES).flat();
   return needed
     .filter((id) => !known.has(id))
-    .map((id) => makeError(sources.file, 'file', 'source', `dataset-level source_id "${id}" is not defined`, 'source_id'));
+    .map((id) =>
+      makeError(sources.file, 'file', 'source', `dataset-level source_id "${id}" is not defined`, 'source_id'),
+    );
 }
 
 /**

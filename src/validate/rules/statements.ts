@@ -11,13 +11,24 @@ export function checkStatements(tables: Tables): ValidationError[] {
   const errors: ValidationError[] = [];
   if (states && statements) {
     const parentLabel = `${states.file} (nor a group code ${[...STATEMENT_GROUP_ACTORS].join(', ')})`;
-    errors.push(...checkForeignKey(statements, 'actor_id', columnValues(states, 'iso3'), { allow: STATEMENT_GROUP_ACTORS, parentLabel }));
+    errors.push(
+      ...checkForeignKey(statements, 'actor_id', columnValues(states, 'iso3'), {
+        allow: STATEMENT_GROUP_ACTORS,
+        parentLabel,
+      }),
+    );
   }
   if (statements && questions) {
-    errors.push(...checkForeignKey(statements, 'question_id', columnValues(questions, 'question_id'), { parentLabel: questions.file }));
-    errors.push(...checkForeignKey(questions, 'question_id', columnValues(statements, 'question_id'), {
-      parentLabel: `${statements.file} (every question must be used)`,
-    }));
+    errors.push(
+      ...checkForeignKey(statements, 'question_id', columnValues(questions, 'question_id'), {
+        parentLabel: questions.file,
+      }),
+    );
+    errors.push(
+      ...checkForeignKey(questions, 'question_id', columnValues(statements, 'question_id'), {
+        parentLabel: `${statements.file} (every question must be used)`,
+      }),
+    );
   }
   return errors;
 }

@@ -32,7 +32,9 @@ export function checkStates(tables: Tables): ValidationError[] {
       errors.push(makeError(file, i + 1, 'consistency', detail, 'un_regional_group'));
     }
     if ((r.un_observer_state === 'true') === member) {
-      errors.push(makeError(file, i + 1, 'consistency', 'un_member and un_observer_state must differ', 'un_observer_state'));
+      errors.push(
+        makeError(file, i + 1, 'consistency', 'un_member and un_observer_state must differ', 'un_observer_state'),
+      );
     }
   });
   return errors;

@@ -16,21 +16,28 @@ export function checkSurvey(tables: Tables): ValidationError[] {
   const states = tables['states/states.csv'];
   const sources = tables['sources/sources.csv'];
   if (survey && states) {
-    errors.push(...surveyRowErrors(survey.file, survey.header, survey.rows, {
-      states: columnValues(states, 'iso3'),
-      ilQuestions: columnValues(tables['il-questions/il_questions.csv'], 'question_id'),
-      maxYear: new Date().getUTCFullYear(),
-      sourceIds: sources ? columnValues(sources, 'source_id') : undefined,
-      origin: 'illustrative',
-    }));
+    errors.push(
+      ...surveyRowErrors(survey.file, survey.header, survey.rows, {
+        states: columnValues(states, 'iso3'),
+        ilQuestions: columnValues(tables['il-questions/il_questions.csv'], 'question_id'),
+        maxYear: new Date().getUTCFullYear(),
+        sourceIds: sources ? columnValues(sources, 'source_id') : undefined,
+        origin: 'illustrative',
+      }),
+    );
   }
   const links = tables['crosswalk/norm_cbm_links.csv'];
   if (links) {
     const norms = tables['norms-capacity/norms.csv'];
     const cbms = tables['norms-capacity/cbms.csv'];
-    if (norms) errors.push(...checkForeignKey(links, 'norm_id', columnValues(norms, 'norm_id'), { parentLabel: norms.file }));
-    if (cbms) errors.push(...checkForeignKey(links, 'cbm_no', columnValues(cbms, 'cbm_no'), { parentLabel: cbms.file }));
-    if (sources) errors.push(...checkForeignKey(links, 'source_id', columnValues(sources, 'source_id'), { parentLabel: sources.file }));
+    if (norms)
+      errors.push(...checkForeignKey(links, 'norm_id', columnValues(norms, 'norm_id'), { parentLabel: norms.file }));
+    if (cbms)
+      errors.push(...checkForeignKey(links, 'cbm_no', columnValues(cbms, 'cbm_no'), { parentLabel: cbms.file }));
+    if (sources)
+      errors.push(
+        ...checkForeignKey(links, 'source_id', columnValues(sources, 'source_id'), { parentLabel: sources.file }),
+      );
   }
   return errors;
 }

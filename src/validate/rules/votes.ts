@@ -10,14 +10,19 @@ export const RECORDED_KINDS: ReadonlySet<string> = new Set(['confirmed', 'inferr
 /** Resolution ids whose per_state says a roll call exists (confirmed or inferred). */
 function recordedResolutions(resolutions: RawTable): Set<string> {
   if (!hasColumns(resolutions, ['resolution_id', 'per_state'])) return new Set();
-  return new Set(records(resolutions, ['resolution_id', 'per_state']).filter((r) => RECORDED_KINDS.has(r.per_state)).map((r) => r.resolution_id));
+  return new Set(
+    records(resolutions, ['resolution_id', 'per_state'])
+      .filter((r) => RECORDED_KINDS.has(r.per_state))
+      .map((r) => r.resolution_id),
+  );
 }
 
 /** Roll calls: exactly one row per UN member for every recorded resolution. */
 function checkRollCalls(votes: RawTable, expectedIds: Set<string>): ValidationError[] {
   if (!hasColumns(votes, ['resolution_id'])) return [];
   const counts = new Map<string, number>();
-  for (const r of records(votes, ['resolution_id'])) counts.set(r.resolution_id, (counts.get(r.resolution_id) ?? 0) + 1);
+  for (const r of records(votes, ['resolution_id']))
+    counts.set(r.resolution_id, (counts.get(r.resolution_id) ?? 0) + 1);
   for (const id of expectedIds) if (!counts.has(id)) counts.set(id, 0);
   const errors: ValidationError[] = [];
   for (const [id, n] of counts) {
@@ -59,7 +64,8 @@ function checkNamedLists(fc: RawTable, stateIds: Set<string>): ValidationError[]
     if (!hasColumns(fc, [column])) continue;
     records(fc, [column]).forEach((r, i) => {
       for (const token of r[column].split(';').filter((t) => /^[A-Z]{3}$/.test(t))) {
-        if (!stateIds.has(token)) errors.push(makeError(fc.file, i + 1, 'foreign-key', `${column} "${token}" is not in states.csv`, column));
+        if (!stateIds.has(token))
+          errors.push(makeError(fc.file, i + 1, 'foreign-key', `${column} "${token}" is not in states.csv`, column));
       }
     });
   }
@@ -72,15 +78,25 @@ export function checkVotes(tables: Tables): ValidationError[] {
   const resolutions = tables['unga-votes/resolutions.csv'];
   const votes = tables['unga-votes/votes.csv'];
   const errors: ValidationError[] = [];
-  const members = states && hasColumns(states, ['iso3', 'un_member'])
-    ? new Set(records(states, ['iso3', 'un_member']).filter((r) => r.un_member === 'true').map((r) => r.iso3))
-    : undefined;
+  const members =
+    states && hasColumns(states, ['iso3', 'un_member'])
+      ? new Set(
+          records(states, ['iso3', 'un_member'])
+            .filter((r) => r.un_member === 'true')
+            .map((r) => r.iso3),
+        )
+      : undefined;
   if (resolutions) errors.push(...checkModality(resolutions));
   if (votes) {
-    if (members && states) errors.push(...checkForeignKey(votes, 'iso3', members, { parentLabel: `${states.file} (un_member = true)` }));
+    if (members && states)
+      errors.push(...checkForeignKey(votes, 'iso3', members, { parentLabel: `${states.file} (un_member = true)` }));
     const ids = resolutions ? recordedResolutions(resolutions) : new Set<string>();
     if (resolutions) {
-      errors.push(...checkForeignKey(votes, 'resolution_id', ids, { parentLabel: `${resolutions.file} (per_state = confirmed or inferred)` }));
+      errors.push(
+        ...checkForeignKey(votes, 'resolution_id', ids, {
+          parentLabel: `${resolutions.file} (per_state = confirmed or inferred)`,
+        }),
+      );
     }
     errors.push(...checkRollCalls(votes, ids));
   }
@@ -88,12 +104,20 @@ export function checkVotes(tables: Tables): ValidationError[] {
   const stateIds = columnValues(states, 'iso3');
   const sponsors = tables['unga-votes/sponsors.csv'];
   if (sponsors) {
-    if (resolutions) errors.push(...checkForeignKey(sponsors, 'resolution_id', resolutionIds, { parentLabel: resolutions.file }));
-    if (states) errors.push(...checkForeignKey(sponsors, 'iso3_or_group', stateIds, { parentLabel: states.file, allow: new Set(['(none listed)']) }));
+    if (resolutions)
+      errors.push(...checkForeignKey(sponsors, 'resolution_id', resolutionIds, { parentLabel: resolutions.file }));
+    if (states)
+      errors.push(
+        ...checkForeignKey(sponsors, 'iso3_or_group', stateIds, {
+          parentLabel: states.file,
+          allow: new Set(['(none listed)']),
+        }),
+      );
   }
   const fc = tables['unga-votes/first_committee.csv'];
   if (fc) {
-    if (resolutions) errors.push(...checkForeignKey(fc, 'plenary_resolution', resolutionIds, { parentLabel: resolutions.file }));
+    if (resolutions)
+      errors.push(...checkForeignKey(fc, 'plenary_resolution', resolutionIds, { parentLabel: resolutions.file }));
     if (states) errors.push(...checkNamedLists(fc, stateIds));
   }
   return errors;

@@ -6,7 +6,11 @@ import { capacitySpec, cbmsSpec, normsSpec, surveyQuestionsSpec } from './normsC
 import { sourcesSpec, weakHostsSpec } from './sources';
 import { normCbmLinksSpec, surveySpec } from './survey';
 import {
-  normProposalsSpec, pocDirectoryCountsSpec, processEventsSpec, regionalMeasuresSpec, regionalNormLinksSpec,
+  normProposalsSpec,
+  pocDirectoryCountsSpec,
+  processEventsSpec,
+  regionalMeasuresSpec,
+  regionalNormLinksSpec,
   stakeholderParticipationSpec,
 } from './process';
 import { commitmentResolutionsSpec, evidenceSourcesSpec, normEvidenceSpec } from './normEvidence';
@@ -32,15 +36,25 @@ export interface DataFile {
 
 /** il-positions-2 `source_strength` → project strength (DATA.md: toolkit_mirror counts as derivative). */
 const IL_STRENGTH = {
-  state_text: 'state_text', toolkit: 'toolkit', toolkit_mirror: 'derivative', analysis: 'analysis', secondary: 'secondary', derivative: 'derivative',
+  state_text: 'state_text',
+  toolkit: 'toolkit',
+  toolkit_mirror: 'derivative',
+  analysis: 'analysis',
+  secondary: 'secondary',
+  derivative: 'derivative',
 } as const;
 /**
  * statements `source_type` → project strength: the primary tier is the actor's own text; a UN
  * press summary is an official (not verbatim) record; transcripts and AI summaries are copies.
  */
 const STATEMENT_STRENGTH = {
-  national_statement: 'state_text', group_statement: 'state_text', national_submission: 'state_text', press_summary: 'official',
-  unofficial_transcript: 'derivative', news_report: 'secondary', ai_summary: 'derivative',
+  national_statement: 'state_text',
+  group_statement: 'state_text',
+  national_submission: 'state_text',
+  press_summary: 'official',
+  unofficial_transcript: 'derivative',
+  news_report: 'secondary',
+  ai_summary: 'derivative',
 } as const;
 
 /** Every CSV the build reads, keyed by path under data/. The build and the tests iterate this. */
@@ -51,11 +65,14 @@ export const DATA_FILES = {
   'states/organisations.csv': { spec: organisationsSpec, urlColumns: [] },
   'il-questions/il_questions.csv': { spec: ilQuestionsSpec, urlColumns: [] },
   'il-positions/positions.csv': {
-    spec: positionsSpec, urlColumns: ['source_url'],
+    spec: positionsSpec,
+    urlColumns: ['source_url'],
     citation: { title: 'source_title', year: 'year', strength: { column: 'source_strength', map: IL_STRENGTH } },
   },
   'il-positions/national_positions.csv': {
-    spec: nationalPositionsSpec, urlColumns: ['source_url'], citation: { title: 'title', year: 'year' },
+    spec: nationalPositionsSpec,
+    urlColumns: ['source_url'],
+    citation: { title: 'title', year: 'year' },
   },
   'il-positions/inferred_rows.csv': { spec: inferredRowsSpec, urlColumns: [] },
   'unga-votes/resolutions.csv': { spec: resolutionsSpec, urlColumns: ['source_url'] },
@@ -77,9 +94,13 @@ export const DATA_FILES = {
   'process/stakeholder_participation.csv': { spec: stakeholderParticipationSpec, urlColumns: ['source_url'] },
   'norm-evidence/norm_evidence.csv': { spec: normEvidenceSpec, urlColumns: ['source_url'] },
   'norm-evidence/evidence_sources.csv': { spec: evidenceSourcesSpec, urlColumns: [] },
-  'norm-evidence/commitment_resolutions.csv': { spec: commitmentResolutionsSpec, urlColumns: ['document_url', 'read_from'] },
+  'norm-evidence/commitment_resolutions.csv': {
+    spec: commitmentResolutionsSpec,
+    urlColumns: ['document_url', 'read_from'],
+  },
   'statements/statements.csv': {
-    spec: statementsSpec, urlColumns: ['source_url'],
+    spec: statementsSpec,
+    urlColumns: ['source_url'],
     citation: { title: 'source_title', year: 'year', strength: { column: 'source_type', map: STATEMENT_STRENGTH } },
   },
   'statements/questions.csv': { spec: statementQuestionsSpec, urlColumns: [] },

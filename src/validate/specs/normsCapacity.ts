@@ -24,8 +24,14 @@ export const normsSpec: TableSpec = {
 /** norms-capacity/cbms.csv — the 16 OSCE CBMs. */
 export const cbmsSpec: TableSpec = {
   order: 'exact',
-  columns: [int('cbm_no', 1, 16), text('short_title'), text('summary'), sourceUrl(), text('adopted'),
-    sourceUrl('numbering_source')],
+  columns: [
+    int('cbm_no', 1, 16),
+    text('short_title'),
+    text('summary'),
+    sourceUrl(),
+    text('adopted'),
+    sourceUrl('numbering_source'),
+  ],
   unique: [['cbm_no']],
 };
 
@@ -48,7 +54,14 @@ export const capacitySpec: TableSpec = {
 /** norms-capacity/survey_questions.csv — structural placeholders for the National Survey. */
 export const surveyQuestionsSpec: TableSpec = {
   order: 'exact',
-  columns: [text('section'), optionalText('norm_id'), text('question_id'), text('question_paraphrase'),
-    text('answer_type'), text('basis'), sourceUrl()],
+  columns: [
+    text('section'),
+    optionalText('norm_id'),
+    text('question_id'),
+    text('question_paraphrase'),
+    text('answer_type'),
+    text('basis'),
+    sourceUrl(),
+  ],
   unique: [['question_id']],
 };

@@ -20,7 +20,12 @@ export const STRENGTH_RANK: Readonly<Record<string, number>> = {
 export const sourcesSpec: TableSpec = {
   order: 'exact',
   columns: [
-    { name: 'source_id', type: 'string', pattern: /^[a-z0-9-]+$/, patternHint: 'lower-case letters, digits and dashes' },
+    {
+      name: 'source_id',
+      type: 'string',
+      pattern: /^[a-z0-9-]+$/,
+      patternHint: 'lower-case letters, digits and dashes',
+    },
     text('title'),
     optionalText('url'),
     text('publisher'),
@@ -47,7 +52,12 @@ export const WEAK_HOST_KINDS = ['thread_reader', 'aggregator', 'mirror', 'machin
 export const weakHostsSpec: TableSpec = {
   order: 'exact',
   columns: [
-    { name: 'url_prefix', type: 'string', pattern: /^https?:\/\/[^\s/]+\/\S*$/, patternHint: 'an http(s) URL prefix ending in a path (at least "/")' },
+    {
+      name: 'url_prefix',
+      type: 'string',
+      pattern: /^https?:\/\/[^\s/]+\/\S*$/,
+      patternHint: 'an http(s) URL prefix ending in a path (at least "/")',
+    },
     oneOf('kind', WEAK_HOST_KINDS),
     text('basis'),
   ],

@@ -26,20 +26,42 @@ const actorId: ColumnSpec = {
   pattern: /^[A-Z0-9]{2,5}$/,
   patternHint: 'an ISO3 code or a group code (EU, AU, ARAB, LMG, POA53)',
 };
-const questionId: ColumnSpec = { name: 'question_id', type: 'string', pattern: /^[a-z_]+$/, patternHint: 'a lower-case question id' };
+const questionId: ColumnSpec = {
+  name: 'question_id',
+  type: 'string',
+  pattern: /^[a-z_]+$/,
+  patternHint: 'a lower-case question id',
+};
 
 /** statements/statements.csv — actor × debate question × year. */
 export const statementsSpec: TableSpec = {
   order: 'exact',
-  columns: [actorId, text('actor_name'), questionId, oneOf('stance', STANCES), year('year', false), text('forum'),
-    optionalText('speaker_on_behalf_of'), text('source_title'), sourceUrl(), text('evidence_note'),
-    oneOf('source_type', STATEMENT_SOURCE_TYPES)],
+  columns: [
+    actorId,
+    text('actor_name'),
+    questionId,
+    oneOf('stance', STANCES),
+    year('year', false),
+    text('forum'),
+    optionalText('speaker_on_behalf_of'),
+    text('source_title'),
+    sourceUrl(),
+    text('evidence_note'),
+    oneOf('source_type', STATEMENT_SOURCE_TYPES),
+  ],
   unique: [['actor_id', 'question_id', 'year']],
 };
 
 /** statements/questions.csv — the ten debate questions with what each stance means. */
 export const statementQuestionsSpec: TableSpec = {
   order: 'exact',
-  columns: [questionId, text('short_title'), text('explanation'), text('supports_means'), text('qualified_means'), text('opposes_means')],
+  columns: [
+    questionId,
+    text('short_title'),
+    text('explanation'),
+    text('supports_means'),
+    text('qualified_means'),
+    text('opposes_means'),
+  ],
   unique: [['question_id']],
 };

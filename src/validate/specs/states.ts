@@ -8,8 +8,17 @@ const INCOME = ['Low income', 'Lower middle income', 'Upper middle income', 'Hig
 
 /** Membership statuses listed in states/DATA.md. */
 export const MEMBERSHIP_STATUSES = [
-  'member', 'participating_state', 'participant', 'associate_member', 'member_participation_frozen',
-  'non_participating', 'withdrawn', 'withdrawn_contested', 'party', 'signatory', 'initiator_cosponsor',
+  'member',
+  'participating_state',
+  'participant',
+  'associate_member',
+  'member_participation_frozen',
+  'non_participating',
+  'withdrawn',
+  'withdrawn_contested',
+  'party',
+  'signatory',
+  'initiator_cosponsor',
 ] as const;
 
 /** states/states.csv — one row per UN member or observer state. */
@@ -25,8 +34,19 @@ export const statesSpec: TableSpec = {
     bool('un_observer_state'),
     oneOf('m49_region', ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']),
     text('m49_subregion'),
-    oneOf('m49_intermediate_region', ['Caribbean', 'Central America', 'South America', 'Eastern Africa',
-      'Middle Africa', 'Southern Africa', 'Western Africa'], true),
+    oneOf(
+      'm49_intermediate_region',
+      [
+        'Caribbean',
+        'Central America',
+        'South America',
+        'Eastern Africa',
+        'Middle Africa',
+        'Southern Africa',
+        'Western Africa',
+      ],
+      true,
+    ),
     oneOf('un_regional_group', REGIONAL_GROUPS, true),
     bool('rg_special_case'),
     bool('ldc'),
@@ -60,6 +80,11 @@ export const membershipsSpec: TableSpec = {
 /** states/organisations.csv — project file: per-grouping completeness from states/DATA.md. */
 export const organisationsSpec: TableSpec = {
   order: 'exact',
-  columns: [text('org_id'), int('expected_rows', 0), oneOf('completeness', ['complete', 'partial']), optionalText('caveat')],
+  columns: [
+    text('org_id'),
+    int('expected_rows', 0),
+    oneOf('completeness', ['complete', 'partial']),
+    optionalText('caveat'),
+  ],
   unique: [['org_id']],
 };

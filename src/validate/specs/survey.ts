@@ -49,7 +49,17 @@ export const EVIDENCE_MAX = 2000;
 
 /** Template columns in order; DATA.md documents each one. */
 export const SURVEY_COLUMNS = [
-  'iso3', 'year', 'part', 'item', 'status', 'challenges', 'capacity_need', 'capacity_offer', 'evidence', 'origin', 'source',
+  'iso3',
+  'year',
+  'part',
+  'item',
+  'status',
+  'challenges',
+  'capacity_need',
+  'capacity_offer',
+  'evidence',
+  'origin',
+  'source',
 ] as const;
 
 const yesNo = (name: string): ColumnSpec => oneOf(name, ['yes', 'no'], true);
@@ -65,7 +75,12 @@ export const surveySpec: TableSpec = {
     iso3(),
     int('year', SURVEY_FIRST_YEAR, 2100),
     oneOf('part', SURVEY_PARTS),
-    { name: 'item', type: 'string', pattern: /^[a-z0-9_]{1,40}$/, patternHint: 'a norm letter, CBM number, legal question id or capacity area' },
+    {
+      name: 'item',
+      type: 'string',
+      pattern: /^[a-z0-9_]{1,40}$/,
+      patternHint: 'a norm letter, CBM number, legal question id or capacity area',
+    },
     oneOf('status', MEASURE_STATUSES, true),
     optionalText('challenges'),
     yesNo('capacity_need'),

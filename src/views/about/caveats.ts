@@ -30,7 +30,7 @@ export const CAVEATS: Caveat[] = [
       'Coverage is uneven: "necessity" has one coded position, "data as an object" four, "collective countermeasures" six; "attribution evidence" records only the side that sees no legal duty.',
       '26 rows rest on derivative or machine-made sources (meeting summaries, copy sites, thread readers, toolkit mirrors) and 36 on news or secondary reports; each row shows its source strength, and rows on weak hosts carry a "weak source" flag. Ten stances are inferred (from the structure of a paper, from endorsing earlier consensus, from an analysis); they are flagged.',
       'Self-defence: Cuba\'s rejection of force as a response to cyber operations is coded "opposes"; the question\'s meaning of "opposes" says so (see data/il-questions/DATA.md).',
-      'Group positions (AU, EU, NATO) are the group\'s own; they are never counted as the stance of each member state.',
+      "Group positions (AU, EU, NATO) are the group's own; they are never counted as the stance of each member state.",
     ],
   },
   {
@@ -58,7 +58,7 @@ export const CAVEATS: Caveat[] = [
     file: 'data/norms-capacity/DATA.md',
     points: [
       'Norm and CBM summaries are paraphrases, not the UN or OSCE text.',
-      'ITU GCI 2020 scores come from a third-party extraction of ITU\'s report and are not checked against the PDF. Micronesia, Palau, the Holy See and Yemen have no record; Mozambique\'s values are withheld; Slovakia and Slovenia lack some pillars. Missing is shown as missing, never as zero, and no ranks are computed.',
+      "ITU GCI 2020 scores come from a third-party extraction of ITU's report and are not checked against the PDF. Micronesia, Palau, the Holy See and Yemen have no record; Mozambique's values are withheld; Slovakia and Slovenia lack some pillars. Missing is shown as missing, never as zero, and no ranks are computed.",
       'Licence: ITU permits reuse of GCI data for educational and non-commercial purposes only. Exports that include GCI scores carry this notice.',
       'No list of states that submitted the National Survey of Implementation was found; the survey structure rows are placeholders, not real questions.',
     ],
@@ -75,6 +75,8 @@ export const CAVEATS: Caveat[] = [
   {
     dataset: 'Norm ↔ OSCE CBM crosswalk',
     file: 'data/crosswalk/DATA.md',
-    points: ['The links between the 11 norms and the 16 OSCE CBMs are Common Ground\'s own reading of the two texts, each with its stated basis; not an official mapping.'],
+    points: [
+      "The links between the 11 norms and the 16 OSCE CBMs are Common Ground's own reading of the two texts, each with its stated basis; not an official mapping.",
+    ],
   },
 ];

@@ -37,7 +37,6 @@ export interface ClusterMembers {
   outliers: ClusterOutlier[];
 }
 
-
 /**
  * Members of every cluster by UN group, with outliers called out. A group's majority cluster is
  * the one holding most of its placed states; a tie names no majority (nobody is an outlier then).
@@ -46,7 +45,12 @@ export interface ClusterMembers {
  * @param k number of clusters
  * @param groupOrder display order of the UN groups
  */
-export function clusterMembers(states: ClusterState[], labels: ArrayLike<number>, k: number, groupOrder: readonly string[]): ClusterMembers[] {
+export function clusterMembers(
+  states: ClusterState[],
+  labels: ArrayLike<number>,
+  k: number,
+  groupOrder: readonly string[],
+): ClusterMembers[] {
   const group = (s: ClusterState) => s.un_group ?? NO_GROUP;
   const counts = new Map<string, number[]>();
   states.forEach((s, i) => {
@@ -66,7 +70,13 @@ export function clusterMembers(states: ClusterState[], labels: ArrayLike<number>
   return Array.from({ length: k }, (_, c) => {
     const inCluster = states.filter((_, i) => labels[i] === c);
     const groups = order
-      .map((g) => ({ group: g, names: inCluster.filter((s) => group(s) === g).map((s) => s.name).sort((a, b) => a.localeCompare(b)) }))
+      .map((g) => ({
+        group: g,
+        names: inCluster
+          .filter((s) => group(s) === g)
+          .map((s) => s.name)
+          .sort((a, b) => a.localeCompare(b)),
+      }))
       .filter((g) => g.names.length > 0);
     const outliers = inCluster
       .filter((s) => {
@@ -76,7 +86,14 @@ export function clusterMembers(states: ClusterState[], labels: ArrayLike<number>
       .map((s) => {
         const row = counts.get(group(s))!;
         const m = majority.get(group(s)) as number;
-        return { name: s.name, group: group(s), cluster: c, majority: m, majorityCount: row[m], groupPlaced: row.reduce((a, b) => a + b, 0) };
+        return {
+          name: s.name,
+          group: group(s),
+          cluster: c,
+          majority: m,
+          majorityCount: row[m],
+          groupPlaced: row.reduce((a, b) => a + b, 0),
+        };
       })
       .sort((a, b) => a.name.localeCompare(b.name));
     return { cluster: c, size: inCluster.length, groups, outliers };

@@ -11,7 +11,14 @@ export const TRACK_LABELS: Record<string, string> = {
 };
 
 /** Short track names for tight spaces. */
-export const TRACK_SHORT: Record<string, string> = { oewg: 'OEWG', gge: 'GGE', poa: 'PoA', joint: 'joint', global_mechanism: 'GM', cybercrime: 'cybercrime' };
+export const TRACK_SHORT: Record<string, string> = {
+  oewg: 'OEWG',
+  gge: 'GGE',
+  poa: 'PoA',
+  joint: 'joint',
+  global_mechanism: 'GM',
+  cybercrime: 'cybercrime',
+};
 
 /** Vote letters in words. */
 export const VOTE_WORDS: Record<string, string> = { Y: 'Yes', N: 'No', A: 'Abstain', X: 'absent' };

@@ -24,7 +24,11 @@ export function chosenItems(catalogue: readonly OpinionItemRow[], choice: ItemCh
  * @param items chosen items (matrix columns)
  * @param rows scores from `opinionValuesSql`; rows for other states or items are ignored
  */
-export function opinionMatrix(states: readonly StateVotesRow[], items: readonly OpinionItemRow[], rows: readonly OpinionValueRow[]): Float64Array {
+export function opinionMatrix(
+  states: readonly StateVotesRow[],
+  items: readonly OpinionItemRow[],
+  rows: readonly OpinionValueRow[],
+): Float64Array {
   const row = new Map(states.map((s, i) => [s.iso3, i]));
   const col = new Map(items.map((it, j) => [it.item, j]));
   const m = items.length;
@@ -45,7 +49,12 @@ export function opinionMatrix(states: readonly StateVotesRow[], items: readonly 
  * @param categories the categories to count, in column order
  * @returns k rows of counts, one per category
  */
-export function contingency(labels: ArrayLike<number>, category: readonly string[], k: number, categories: readonly string[]): number[][] {
+export function contingency(
+  labels: ArrayLike<number>,
+  category: readonly string[],
+  k: number,
+  categories: readonly string[],
+): number[][] {
   const table = Array.from({ length: k }, () => categories.map(() => 0));
   for (let i = 0; i < labels.length; i++) {
     const c = labels[i];

@@ -23,9 +23,26 @@ export function overlayColor(overlay: Overlay, s: StateVotesRow, label: number):
 
 /** The legend that explains the overlay's colours. */
 export function overlayLegend(overlay: Overlay, k: number | null, orgName: string): LegendSpec {
-  if (overlay.kind === 'group') return { kind: 'categorical', label: 'UN regional group', entries: Object.entries(GROUP_COLORS).map(([label, color]) => ({ label, color })) };
-  if (overlay.kind === 'org') return { kind: 'categorical', label: orgName, entries: [{ label: 'member', color: MEMBER_COLORS.member }, { label: 'not a member', color: MEMBER_COLORS.other }] };
-  return { kind: 'categorical', label: 'Cluster (k-means)', entries: Array.from({ length: k ?? 0 }, (_, c) => ({ label: clusterName(c), color: CLUSTER_COLORS[c] })) };
+  if (overlay.kind === 'group')
+    return {
+      kind: 'categorical',
+      label: 'UN regional group',
+      entries: Object.entries(GROUP_COLORS).map(([label, color]) => ({ label, color })),
+    };
+  if (overlay.kind === 'org')
+    return {
+      kind: 'categorical',
+      label: orgName,
+      entries: [
+        { label: 'member', color: MEMBER_COLORS.member },
+        { label: 'not a member', color: MEMBER_COLORS.other },
+      ],
+    };
+  return {
+    kind: 'categorical',
+    label: 'Cluster (k-means)',
+    entries: Array.from({ length: k ?? 0 }, (_, c) => ({ label: clusterName(c), color: CLUSTER_COLORS[c] })),
+  };
 }
 
 /** Placed states as scatter points with their tooltip lines. */
@@ -35,17 +52,28 @@ export function scatterPoints(run: OpinionRun, meta: OpinionMeta, overlay: Overl
   // States with identical answers share one spot; the tooltip names how many are stacked there.
   const spot = (i: number) => `${run.coords[2 * i].toFixed(6)},${run.coords[2 * i + 1].toFixed(6)}`;
   const stacked = new Map<string, number>();
-  meta.states.forEach((_, i) => Number.isFinite(run.coords[2 * i]) && stacked.set(spot(i), (stacked.get(spot(i)) ?? 0) + 1));
+  meta.states.forEach(
+    (_, i) => Number.isFinite(run.coords[2 * i]) && stacked.set(spot(i), (stacked.get(spot(i)) ?? 0) + 1),
+  );
   meta.states.forEach((s, i) => {
     const x = run.coords[2 * i];
     const y = run.coords[2 * i + 1];
     if (!Number.isFinite(x) || !Number.isFinite(y)) return;
     const label = run.labels[i];
     points.push({
-      iso3: s.iso3, name: s.name, x, y, color: overlayColor(overlay, s, label),
+      iso3: s.iso3,
+      name: s.name,
+      x,
+      y,
+      color: overlayColor(overlay, s, label),
       lines: [
-        `${s.name} (${s.iso3})`, `answered ${run.answered[i]} of ${m} items`, s.un_group ?? 'no UN regional group', label >= 0 ? clusterName(label) : 'not clustered',
-        ...((stacked.get(spot(i)) ?? 1) > 1 ? [`${(stacked.get(spot(i)) ?? 1) - 1} other states at the same spot (identical answers)`] : []),
+        `${s.name} (${s.iso3})`,
+        `answered ${run.answered[i]} of ${m} items`,
+        s.un_group ?? 'no UN regional group',
+        label >= 0 ? clusterName(label) : 'not clustered',
+        ...((stacked.get(spot(i)) ?? 1) > 1
+          ? [`${(stacked.get(spot(i)) ?? 1) - 1} other states at the same spot (identical answers)`]
+          : []),
       ],
     });
   });
@@ -66,7 +94,10 @@ export function nearestOnMap(run: OpinionRun, i: number, count: number): number[
     if (j === i || !Number.isFinite(xj)) continue;
     others.push({ j, d: Math.hypot(xj - x, run.coords[2 * j + 1] - y) });
   }
-  return others.sort((a, b) => a.d - b.d || a.j - b.j).slice(0, count).map((o) => o.j);
+  return others
+    .sort((a, b) => a.d - b.d || a.j - b.j)
+    .slice(0, count)
+    .map((o) => o.j);
 }
 
 /** An item's label with what it is: roll calls get their track ("77/37 PoA"). */

@@ -22,7 +22,10 @@ const KEY = /^[a-z0-9._-]{1,60}$/;
 const PREFIX: Record<string, ItemFamily> = { v: 'votes', q: 'il', s: 'survey' };
 
 /** Roll-call tokens, read trimmed and lower-case. */
-const TOKENS = list(token(KEY, (t) => t.trim().toLowerCase()), { empty: 'none' });
+const TOKENS = list(
+  token(KEY, (t) => t.trim().toLowerCase()),
+  { empty: 'none' },
+);
 
 /**
  * Reads `items`: family names select a whole family, prefixed keys single items; `none` (or
@@ -50,7 +53,10 @@ export function decodeItems(value: string | undefined): ItemChoice {
  * @param chosen item ids (`v:…`, `q:…`, `s:…`)
  * @param catalogue every available item with its family, in display order
  */
-export function choiceOf(chosen: ReadonlySet<string>, catalogue: readonly { family: ItemFamily; item: string }[]): ItemChoice {
+export function choiceOf(
+  chosen: ReadonlySet<string>,
+  catalogue: readonly { family: ItemFamily; item: string }[],
+): ItemChoice {
   const choice: ItemChoice = { votes: [], il: [], survey: [] };
   for (const f of ['votes', 'il', 'survey'] as const) {
     const items = catalogue.filter((c) => c.family === f);
@@ -77,7 +83,10 @@ const ITEMS: Codec<ItemChoice> = {
 };
 
 /** Writes `items` compactly (see {@link choiceOf}); null for the default choice. */
-export function encodeItems(chosen: ReadonlySet<string>, catalogue: readonly { family: ItemFamily; item: string }[]): string | null {
+export function encodeItems(
+  chosen: ReadonlySet<string>,
+  catalogue: readonly { family: ItemFamily; item: string }[],
+): string | null {
   return alignmentUrl.encode({ items: choiceOf(chosen, catalogue) }).items;
 }
 
@@ -90,9 +99,11 @@ export function itemChosen(choice: ItemChoice, family: ItemFamily, id: string): 
 /** `overlay=group|org:<org_id>` (absent = clusters). */
 const OVERLAY: Codec<Overlay> = {
   decode: (raw) =>
-    raw === 'group' ? { kind: 'group' }
-    : raw.startsWith('org:') && /^[A-Za-z0-9_]{1,60}$/.test(raw.slice(4)) ? { kind: 'org', org: raw.slice(4) }
-    : undefined,
+    raw === 'group'
+      ? { kind: 'group' }
+      : raw.startsWith('org:') && /^[A-Za-z0-9_]{1,60}$/.test(raw.slice(4))
+        ? { kind: 'org', org: raw.slice(4) }
+        : undefined,
   encode: (o) => overlayParam(o) ?? 'cluster',
 };
 

@@ -41,7 +41,9 @@ export function voteTable(rows: readonly StateVotesRow[], columns: readonly numb
   const r = columns.length;
   const codes = new Uint8Array(states.length * r);
   states.forEach((s, i) => {
-    columns.forEach((c, t) => (codes[i * r + t] = VOTE_CODE[(s.votes as string)[c] as keyof typeof VOTE_CODE] ?? VOTE_CODE.X));
+    columns.forEach(
+      (c, t) => (codes[i * r + t] = VOTE_CODE[(s.votes as string)[c] as keyof typeof VOTE_CODE] ?? VOTE_CODE.X),
+    );
   });
   return { states, votes: { codes, states: states.length, rollcalls: r } };
 }
@@ -71,10 +73,17 @@ export function voteTallies(rows: readonly StateVotesRow[], inScope: ReadonlySet
   const width = rows.find((r) => r.votes !== null)?.votes?.length ?? 0;
   const blank = () => Array.from({ length: width }, () => ({ y: 0, n: 0, a: 0, x: 0 }));
   const set: TallySet = { all: blank(), groups: new Map(), orgs: new Map() };
-  const into = (map: Map<string, Tally[]>, key: string) => map.get(key) ?? map.set(key, blank()).get(key) as Tally[];
+  const into = (map: Map<string, Tally[]>, key: string) => map.get(key) ?? (map.set(key, blank()).get(key) as Tally[]);
   for (const s of rows) {
     if (s.votes === null || !inScope.has(s.iso3)) continue;
-    const targets = [set.all, ...(s.un_group ? [into(set.groups, s.un_group)] : []), ...s.orgs.split('|').filter(Boolean).map((o) => into(set.orgs, o))];
+    const targets = [
+      set.all,
+      ...(s.un_group ? [into(set.groups, s.un_group)] : []),
+      ...s.orgs
+        .split('|')
+        .filter(Boolean)
+        .map((o) => into(set.orgs, o)),
+    ];
     for (let c = 0; c < width; c++) {
       const k = s.votes[c].toLowerCase() as keyof Tally;
       for (const t of targets) if (k in t[c]) t[c][k] += 1;
@@ -98,7 +107,10 @@ export interface AgreementBase {
 export function agreementBase(table: VoteTable, measure: AgreementMeasure): AgreementBase {
   const agreement = agreementMatrix(table.votes);
   const values = measure === 'kappa' ? kappaMatrix(table.votes) : agreement.agreement;
-  const clustered = averageLinkageOrder(Float64Array.from(values, (v) => 1 - v), table.states.length);
+  const clustered = averageLinkageOrder(
+    Float64Array.from(values, (v) => 1 - v),
+    table.states.length,
+  );
   return { table, agreement, values, clustered, domain: measure === 'kappa' ? [-1, 1] : [0, 1] };
 }
 
@@ -123,15 +135,26 @@ export function scopedAgreement(base: AgreementBase, inScope: ReadonlySet<string
   const N = all.length;
   const values = new Float64Array(n * n);
   const joint = new Uint16Array(n * n);
-  keep.forEach((a, i) => keep.forEach((b, j) => {
-    values[i * n + j] = base.values[a * N + b];
-    joint[i * n + j] = base.agreement.joint[a * N + b];
-  }));
+  keep.forEach((a, i) =>
+    keep.forEach((b, j) => {
+      values[i * n + j] = base.values[a * N + b];
+      joint[i * n + j] = base.agreement.joint[a * N + b];
+    }),
+  );
   const sub = new Int32Array(N).fill(-1);
   keep.forEach((a, i) => (sub[a] = i));
-  const clustered = Int32Array.from(Array.from(base.clustered).filter((a) => sub[a] >= 0), (a) => sub[a]);
+  const clustered = Int32Array.from(
+    Array.from(base.clustered).filter((a) => sub[a] >= 0),
+    (a) => sub[a],
+  );
   const states = keep.map((a) => all[a]);
-  return { states, values, joint, order: order === 'group' ? groupOrder(states, clustered) : clustered, domain: base.domain };
+  return {
+    states,
+    values,
+    joint,
+    order: order === 'group' ? groupOrder(states, clustered) : clustered,
+    domain: base.domain,
+  };
 }
 
 /**
@@ -143,5 +166,7 @@ export function groupOrder(states: readonly { un_group: string | null }[], withi
   const rank = groupRank;
   const position = new Int32Array(within.length);
   within.forEach((row, p) => (position[row] = p));
-  return Int32Array.from(within).sort((a, b) => rank(states[a].un_group) - rank(states[b].un_group) || position[a] - position[b]);
+  return Int32Array.from(within).sort(
+    (a, b) => rank(states[a].un_group) - rank(states[b].un_group) || position[a] - position[b],
+  );
 }

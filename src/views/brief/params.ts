@@ -17,4 +17,3 @@ export const briefUrl = declareParams('brief', {
   /** data version the link was made with (`v=…`), to warn when the data has changed since */
   v: local(token(/^[\s\S]+$/)),
 });
-

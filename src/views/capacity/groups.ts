@@ -48,6 +48,8 @@ export function groupNoun(by: CapacityGrouping, label: string): string {
     case 'sids':
       return label === 'SIDS' ? 'SIDS' : 'states that are not SIDS';
     case 'income':
-      return label === 'Not classified' ? 'states without an income classification' : `${label.toLowerCase().replace(' income', '-income')} states`;
+      return label === 'Not classified'
+        ? 'states without an income classification'
+        : `${label.toLowerCase().replace(' income', '-income')} states`;
   }
 }

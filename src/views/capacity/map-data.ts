@@ -9,7 +9,11 @@ import { fmtScore } from './words';
  * Map data for one pillar: every state (so the map keeps its shape), coloured by score on the
  * pillar's full scale, hatched when missing, faded when outside the filter.
  */
-export function capacityMapData(rows: readonly CapacityScoreRow[], pillar: string, scope: ReadonlySet<string>): { data: MapDatum[]; legend: LegendSpec } {
+export function capacityMapData(
+  rows: readonly CapacityScoreRow[],
+  pillar: string,
+  scope: ReadonlySet<string>,
+): { data: MapDatum[]; legend: LegendSpec } {
   const max = pillarMax(pillar);
   const color = sequential(0, max);
   const data = rows

@@ -26,8 +26,14 @@ export interface CapacityCellsModel {
 export const cellKey = (pillar: string, group: string): string => `${pillar}|${group}`;
 
 /** Scores of the states in scope with their group under the chosen grouping. */
-export function scopedScores(rows: readonly CapacityScoreRow[], scope: ReadonlySet<string>, p: Pick<CapacityParams, 'by'>): GroupedScore[] {
-  return rows.filter((r) => scope.has(r.iso3)).map((r) => ({ state: r.iso3, group: groupOf(r, p.by), pillar: r.pillar, score: r.score }));
+export function scopedScores(
+  rows: readonly CapacityScoreRow[],
+  scope: ReadonlySet<string>,
+  p: Pick<CapacityParams, 'by'>,
+): GroupedScore[] {
+  return rows
+    .filter((r) => scope.has(r.iso3))
+    .map((r) => ({ state: r.iso3, group: groupOf(r, p.by), pillar: r.pillar, score: r.score }));
 }
 
 /**
@@ -35,13 +41,25 @@ export function scopedScores(rows: readonly CapacityScoreRow[], scope: ReadonlyS
  * rows), so it is the same whatever the filter. Depends only on grouping, benchmark and
  * threshold, so changing the pillar does not recompute it.
  */
-export function buildCells(rows: readonly CapacityScoreRow[], scope: ReadonlySet<string>, p: Pick<CapacityParams, 'by' | 'bench' | 'threshold'>): CapacityCellsModel {
+export function buildCells(
+  rows: readonly CapacityScoreRow[],
+  scope: ReadonlySet<string>,
+  p: Pick<CapacityParams, 'by' | 'bench' | 'threshold'>,
+): CapacityCellsModel {
   const all = rows.map((r) => ({ state: r.iso3, pillar: r.pillar, score: r.score }));
   const benchmarks = pillarBenchmarks(all, p.bench, pillarMax);
   const scoped = scopedScores(rows, scope, p);
   const list = capacityCells(scoped, (pillar) => thresholdFor(pillar, p.threshold), benchmarks);
   const cells = new Map(list.map((c) => [cellKey(c.pillar, c.group), c]));
-  return { groups: sortGroups(p.by, scoped.map((s) => s.group)), cells, list, benchmarks };
+  return {
+    groups: sortGroups(
+      p.by,
+      scoped.map((s) => s.group),
+    ),
+    cells,
+    list,
+    benchmarks,
+  };
 }
 
 /**
@@ -49,7 +67,9 @@ export function buildCells(rows: readonly CapacityScoreRow[], scope: ReadonlySet
  * area) or only the chosen pillar's, biggest gap first.
  */
 export function rankedGaps(model: CapacityCellsModel, p: Pick<CapacityParams, 'gaps' | 'pillar'>): CapacityCell[] {
-  return rankCapacityGaps(model.list.filter((c) => (p.gaps === 'all' ? c.pillar !== 'overall' : c.pillar === p.pillar)));
+  return rankCapacityGaps(
+    model.list.filter((c) => (p.gaps === 'all' ? c.pillar !== 'overall' : c.pillar === p.pillar)),
+  );
 }
 
 /** A state on the distribution chart. */
@@ -90,9 +110,15 @@ export function missingShort(r: Pick<CapacityScoreRow, 'has_record' | 'withheld'
 }
 
 /** Per group, the chosen pillar's scores of the states in scope (for the dot plot). */
-export function distributionRows(rows: readonly CapacityScoreRow[], scope: ReadonlySet<string>, p: CapacityParams, model: CapacityCellsModel): DistributionRow[] {
+export function distributionRows(
+  rows: readonly CapacityScoreRow[],
+  scope: ReadonlySet<string>,
+  p: CapacityParams,
+  model: CapacityCellsModel,
+): DistributionRow[] {
   const byGroup = new Map<string, DistributionRow>();
-  for (const g of model.groups) byGroup.set(g, { group: g, dots: [], missing: [], cell: model.cells.get(cellKey(p.pillar, g)) ?? null });
+  for (const g of model.groups)
+    byGroup.set(g, { group: g, dots: [], missing: [], cell: model.cells.get(cellKey(p.pillar, g)) ?? null });
   for (const r of rows) {
     if (r.pillar !== p.pillar || !scope.has(r.iso3)) continue;
     const row = byGroup.get(groupOf(r, p.by));
@@ -104,7 +130,10 @@ export function distributionRows(rows: readonly CapacityScoreRow[], scope: Reado
   const out = [...byGroup.values()];
   if (benchmark === null) return out;
   return out.map((row) => {
-    const gaps = capacityGaps(row.dots.map((d) => ({ state: d.iso3, pillar: p.pillar, score: d.score })), { kind: 'maximum', value: benchmark });
+    const gaps = capacityGaps(
+      row.dots.map((d) => ({ state: d.iso3, pillar: p.pillar, score: d.score })),
+      { kind: 'maximum', value: benchmark },
+    );
     return { ...row, dots: row.dots.map((d, i) => ({ ...d, gap: gaps[i].gap })) };
   });
 }

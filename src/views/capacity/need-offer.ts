@@ -10,7 +10,10 @@ export interface NeedOfferCell extends NeedOfferRow {
 }
 
 /** Cells keyed `${group}|${area}`, plus the cells ordered by mismatch, largest first. */
-export function needOfferCells(rows: readonly NeedOfferRow[]): { byKey: Map<string, NeedOfferCell>; ranked: NeedOfferCell[] } {
+export function needOfferCells(rows: readonly NeedOfferRow[]): {
+  byKey: Map<string, NeedOfferCell>;
+  ranked: NeedOfferCell[];
+} {
   const cells = rows.map((r) => ({ ...r, mismatch: r.need - r.offer }));
   const ranked = [...cells].sort((a, b) => b.mismatch - a.mismatch || b.need - a.need);
   return { byKey: new Map(cells.map((c) => [`${c.grp}|${c.area}`, c])), ranked };

@@ -53,17 +53,23 @@ export function capacityProfile(
     if (!r) return [];
     const scores = peers.filter((x) => x.pillar === pl.id).map((x) => x.score);
     const benchmark = benchmarks.get(pl.id) ?? null;
-    return [{
-      pillar: pl.id,
-      label: pl.label,
-      max: pl.max,
-      score: r.score,
-      why: r.score === null ? missingShort(r) : null,
-      groupMedian: median(scores),
-      groupN: scores.filter((s) => s !== null).length,
-      benchmark,
-      gap: benchmark === null ? null : capacityGaps([{ state: iso3, pillar: pl.id, score: r.score }], { kind: 'maximum', value: benchmark })[0].gap,
-    }];
+    return [
+      {
+        pillar: pl.id,
+        label: pl.label,
+        max: pl.max,
+        score: r.score,
+        why: r.score === null ? missingShort(r) : null,
+        groupMedian: median(scores),
+        groupN: scores.filter((s) => s !== null).length,
+        benchmark,
+        gap:
+          benchmark === null
+            ? null
+            : capacityGaps([{ state: iso3, pillar: pl.id, score: r.score }], { kind: 'maximum', value: benchmark })[0]
+                .gap,
+      },
+    ];
   });
   return {
     iso3,

@@ -27,21 +27,41 @@ function pivot<R extends { iso3: string }>(
 
 /** Roll calls: an absence (X) is no answer, not a position. */
 export function voteItems(rows: readonly CompareVoteRow[], states: readonly string[]): CompareItem[] {
-  return pivot(rows, states, (r) => r.resolution_id,
+  return pivot(
+    rows,
+    states,
+    (r) => r.resolution_id,
     (r) => ({ section: 'votes', key: r.resolution_id, rowId: rowId('votes', r.resolution_id), label: r.short_label }),
-    (r) => (r.vote === 'X' ? null : r.vote), (r) => r.identification === 'inferred');
+    (r) => (r.vote === 'X' ? null : r.vote),
+    (r) => r.identification === 'inferred',
+  );
 }
 
 /** Legal questions: flagged when any shown stance is inferred or weakly sourced. */
 export function lawItems(rows: readonly ComparePositionRow[], states: readonly string[]): CompareItem[] {
-  return pivot(rows, states, (r) => r.question_id,
+  return pivot(
+    rows,
+    states,
+    (r) => r.question_id,
     (r) => ({ section: 'law', key: r.question_id, rowId: rowId('law', r.question_id), label: r.short_title }),
-    (r) => r.stance, (r) => r.inferred === true || r.source_strength === 'secondary' || r.source_strength === 'derivative');
+    (r) => r.stance,
+    (r) => r.inferred === true || r.source_strength === 'secondary' || r.source_strength === 'derivative',
+  );
 }
 
 /** Norms from the survey: flagged when any answer is illustrative. */
 export function normItems(rows: readonly SurveyStatusRow[], states: readonly string[]): CompareItem[] {
-  return pivot(rows, states, (r) => r.norm_id,
-    (r) => ({ section: 'norms', key: r.norm_id, rowId: rowId('norms', r.norm_id), label: `(${r.norm_id}) ${r.short_title}` }),
-    (r) => r.status, (r) => r.origin === 'illustrative');
+  return pivot(
+    rows,
+    states,
+    (r) => r.norm_id,
+    (r) => ({
+      section: 'norms',
+      key: r.norm_id,
+      rowId: rowId('norms', r.norm_id),
+      label: `(${r.norm_id}) ${r.short_title}`,
+    }),
+    (r) => r.status,
+    (r) => r.origin === 'illustrative',
+  );
 }

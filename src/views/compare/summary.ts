@@ -46,7 +46,11 @@ function sectionSentence(section: CompareSection, items: CompareItem[], n: numbe
   const all = n === 2 ? 'both' : `all ${n}`;
   if (every.length === 0) {
     const some = items.filter((i) => itemStatus(i) !== 'thin');
-    out.push({ section, text: `${LEAD[section]}, no ${one} has an answer from ${all} states${some.length ? `; ${some.length} ${noun(some.length)} ${some.length === 1 ? 'has' : 'have'} answers from at least two` : ''}.`, rows: some.map((i) => i.rowId) });
+    out.push({
+      section,
+      text: `${LEAD[section]}, no ${one} has an answer from ${all} states${some.length ? `; ${some.length} ${noun(some.length)} ${some.length === 1 ? 'has' : 'have'} answers from at least two` : ''}.`,
+      rows: some.map((i) => i.rowId),
+    });
     return out;
   }
   out.push({
@@ -54,11 +58,20 @@ function sectionSentence(section: CompareSection, items: CompareItem[], n: numbe
     text: `${LEAD[section]}, ${all} states answered ${every.length} of ${items.length} ${noun(items.length)} and gave the same answer on ${agree.length ? `${agree.length}: ${labels(agree)}` : 'none of them'}.`,
     rows: agree.map((i) => i.rowId),
   });
-  if (differ.length) out.push({ section, text: `They differ on ${differ.length} ${noun(differ.length)}: ${labels(differ)}.`, rows: differ.map((i) => i.rowId) });
+  if (differ.length)
+    out.push({
+      section,
+      text: `They differ on ${differ.length} ${noun(differ.length)}: ${labels(differ)}.`,
+      rows: differ.map((i) => i.rowId),
+    });
   const missing = items.length - every.length;
   if (missing) {
     const gaps = items.filter((i) => !allAnswered(i));
-    out.push({ section, text: `${missing} ${noun(missing)} ${missing === 1 ? 'lacks' : 'lack'} an answer from at least one of them, so agreement there is unknown, not absent.`, rows: gaps.map((i) => i.rowId) });
+    out.push({
+      section,
+      text: `${missing} ${noun(missing)} ${missing === 1 ? 'lacks' : 'lack'} an answer from at least one of them, so agreement there is unknown, not absent.`,
+      rows: gaps.map((i) => i.rowId),
+    });
   }
   return out;
 }
@@ -81,19 +94,35 @@ function pairSentences(votes: CompareItem[], names: readonly string[]): SummaryS
   pairs.sort((x, y) => y.agreement - x.agreement || y.joint - x.joint);
   const best = pairs[0];
   const worst = pairs[pairs.length - 1];
-  const differRows = (p: { a: number; b: number }) => votes.filter((v) => v.answers[p.a] && v.answers[p.b] && v.answers[p.a] !== 'X' && v.answers[p.b] !== 'X' && v.answers[p.a] !== v.answers[p.b]).map((v) => v.rowId);
-  return [...out, {
-    section: 'pairs',
-    text: `In votes, the closest pair is ${names[best.a]} and ${names[best.b]} (${pct(best.agreement)} agreement over ${best.joint} joint votes); the farthest is ${names[worst.a]} and ${names[worst.b]} (${pct(worst.agreement)} over ${worst.joint}).`,
-    rows: differRows(worst),
-  }];
+  const differRows = (p: { a: number; b: number }) =>
+    votes
+      .filter(
+        (v) =>
+          v.answers[p.a] &&
+          v.answers[p.b] &&
+          v.answers[p.a] !== 'X' &&
+          v.answers[p.b] !== 'X' &&
+          v.answers[p.a] !== v.answers[p.b],
+      )
+      .map((v) => v.rowId);
+  return [
+    ...out,
+    {
+      section: 'pairs',
+      text: `In votes, the closest pair is ${names[best.a]} and ${names[best.b]} (${pct(best.agreement)} agreement over ${best.joint} joint votes); the farthest is ${names[worst.a]} and ${names[worst.b]} (${pct(worst.agreement)} over ${worst.joint}).`,
+      rows: differRows(worst),
+    },
+  ];
 }
 
 /**
  * Blocs: states joined by a chain of pairs that voted identically on every joint vote (at least
  * three joint votes), reported when a bloc has two or more states but not all of them.
  */
-function blocSentences(pairs: { a: number; b: number; agreement: number; joint: number }[], names: readonly string[]): SummarySentence[] {
+function blocSentences(
+  pairs: { a: number; b: number; agreement: number; joint: number }[],
+  names: readonly string[],
+): SummarySentence[] {
   const parent = names.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (const p of pairs) if (p.agreement === 1 && p.joint >= 3) parent[find(p.a)] = find(p.b);
@@ -101,7 +130,13 @@ function blocSentences(pairs: { a: number; b: number; agreement: number; joint: 
   names.forEach((n, i) => blocs.set(find(i), [...(blocs.get(find(i)) ?? []), n]));
   const groups = [...blocs.values()].filter((g) => g.length >= 2 && g.length < names.length);
   if (!groups.length) return [];
-  return [{ section: 'pairs', text: `Voting blocs (identical votes on every roll call both cast): ${groups.map((g) => listWords(g)).join('; ')}.`, rows: [] }];
+  return [
+    {
+      section: 'pairs',
+      text: `Voting blocs (identical votes on every roll call both cast): ${groups.map((g) => listWords(g)).join('; ')}.`,
+      rows: [],
+    },
+  ];
 }
 
 /**
@@ -117,6 +152,11 @@ export function compareSummary(names: readonly string[], items: readonly Compare
     const these = items.filter((i) => i.section === section);
     if (these.length) out.push(...sectionSentence(section, these, names.length));
   }
-  out.push(...pairSentences(items.filter((i) => i.section === 'votes'), names));
+  out.push(
+    ...pairSentences(
+      items.filter((i) => i.section === 'votes'),
+      names,
+    ),
+  );
   return out;
 }

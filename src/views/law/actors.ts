@@ -86,7 +86,10 @@ export function sortActors(list: LawActor[], key: ActorSort, reference: string |
     case 'similarity': {
       const base = [...list].sort(byName);
       const ref = reference ? base.findIndex((a) => a.id === reference) : -1;
-      const order = similarityOrder(base.map((a) => a.stances), ref === -1 ? undefined : ref);
+      const order = similarityOrder(
+        base.map((a) => a.stances),
+        ref === -1 ? undefined : ref,
+      );
       return order.map((i) => base[i]);
     }
     default:

@@ -20,7 +20,11 @@ export function missingKind(coverage: DocumentCoverage | undefined, positions: n
  * Label of a missing stance. In the debates set a missing row only means that no statement of
  * the actor on the question was found and coded (statements DATA.md): neither kind above.
  */
-export const MISSING_LABEL: Record<MissingKind, string> = { not_coded: 'not coded yet', silent: 'silent', no_statement: 'no statement coded' };
+export const MISSING_LABEL: Record<MissingKind, string> = {
+  not_coded: 'not coded yet',
+  silent: 'silent',
+  no_statement: 'no statement coded',
+};
 
 /** "coded from 1 of 2 known documents", or null when no document is known. */
 export function codedFrom(coverage: DocumentCoverage | undefined): string | null {

@@ -9,18 +9,23 @@ export function debateDatasets(f: StateFilter, set: QuestionSet) {
     {
       name: 'debate-scope-counts',
       title: 'Stance counts per debate question and group, with the actors in scope',
-      description: 'As il-scope-counts, for the positions stated in UN debates under the current options (latest stance per actor or the chosen year; AI-summary rows only when included).',
+      description:
+        'As il-scope-counts, for the positions stated in UN debates under the current options (latest stance per actor or the chosen year; AI-summary rows only when included).',
       sql: lawScopeSql(f, set),
     },
     {
       name: 'debate-statements',
       title: 'Statements in UN debates of the actors in scope (all years)',
-      description: 'Every coded statement of the states in scope and of the group actors, all years, with source_type, the ai_summary flag (machine-made meeting summary) and weak_source.',
-      sql: withScope(f, `SELECT s.actor_id, s.actor_name, a.kind AS actor_kind, s.question_id, q.short_title AS question, s.stance, s.year, s.forum,
+      description:
+        'Every coded statement of the states in scope and of the group actors, all years, with source_type, the ai_summary flag (machine-made meeting summary) and weak_source.',
+      sql: withScope(
+        f,
+        `SELECT s.actor_id, s.actor_name, a.kind AS actor_kind, s.question_id, q.short_title AS question, s.stance, s.year, s.forum,
   s.speaker_on_behalf_of, s.source_title, s.evidence_note, s.source_type, s.ai_summary, s.source_strength, s.weak_source, s.source_id, s.source_url
 FROM statements s JOIN statement_actors a USING (actor_id) JOIN statement_questions q USING (question_id)
 WHERE a.iso3 IN (SELECT iso3 FROM scope) OR a.kind = 'group'
-ORDER BY a.kind DESC, s.actor_id, q.sort_order, s.year`),
+ORDER BY a.kind DESC, s.actor_id, q.sort_order, s.year`,
+      ),
     },
   ];
 }

@@ -22,7 +22,10 @@ export function lawMapData(rows: LawQuestionMapRow[], covered: boolean): { data:
     }
     return { iso3: r.iso3, m49: r.m49, name: r.name, fill, valueLabel, inScope: r.in_scope };
   });
-  const entries: LegendEntry[] = (['supports', 'qualified', 'opposes'] as const).map((s) => ({ label: `${STANCE_LABEL[s]} (own)`, color: STANCE_COLORS[s] }));
+  const entries: LegendEntry[] = (['supports', 'qualified', 'opposes'] as const).map((s) => ({
+    label: `${STANCE_LABEL[s]} (own)`,
+    color: STANCE_COLORS[s],
+  }));
   if (covered) {
     entries.push(
       { label: 'Covered by a group position: supports', color: COVERED_COLORS.supports },

@@ -40,18 +40,35 @@ export interface ContrastLine {
 }
 
 /** A side: its own stances, its states, and the collective positions that speak for it. */
-export type Side = SideStances & { n: number; collective: { actor: string; stance: string; members?: number; onSide: number }[] };
+export type Side = SideStances & {
+  n: number;
+  collective: { actor: string; stance: string; members?: number; onSide: number }[];
+};
 
 /** Rows of `groupContrastSql` → one compared line per question, in question order. */
 export function contrastLines(rows: GroupContrastRow[], keys: [string, string]): ContrastLine[] {
   const byQ = new Map<string, ContrastLine['sides']>();
-  const blank = (i: 0 | 1): Side => ({ label: sideLabel(keys[i]), supports: 0, qualified: 0, opposes: 0, collective: [], n: 0 });
+  const blank = (i: 0 | 1): Side => ({
+    label: sideLabel(keys[i]),
+    supports: 0,
+    qualified: 0,
+    opposes: 0,
+    collective: [],
+    n: 0,
+  });
   for (const r of rows) {
     const s = byQ.get(r.question_id) ?? [blank(0), blank(1)];
     byQ.set(r.question_id, s);
     const side = s[r.side];
-    if (r.row === 'own') Object.assign(side, { supports: r.supports, qualified: r.qualified, opposes: r.opposes, n: r.n ?? 0 });
-    else if (r.stance) side.collective.push({ actor: r.actor_name ?? r.actor_id ?? '', stance: r.stance, members: r.members ?? undefined, onSide: r.on_side ?? 0 });
+    if (r.row === 'own')
+      Object.assign(side, { supports: r.supports, qualified: r.qualified, opposes: r.opposes, n: r.n ?? 0 });
+    else if (r.stance)
+      side.collective.push({
+        actor: r.actor_name ?? r.actor_id ?? '',
+        stance: r.stance,
+        members: r.members ?? undefined,
+        onSide: r.on_side ?? 0,
+      });
   }
   return [...byQ].map(([questionId, sides]) => ({ questionId, sides, contrast: contrastGroups(sides[0], sides[1]) }));
 }

@@ -64,9 +64,16 @@ export function lawStatement(input: StatementInput): Statement {
   const groupsText = input.groupActors.length
     ? ` Includes ${input.groupActors.length} group ${input.groupActors.length === 1 ? 'position' : 'positions'} (${input.groupActors.join(', ')}), each counted once as its own actor.`
     : '';
-  const caveat = n > 0 && n < FEW_ACTORS ? `Only ${actors(n)} addressed it (fewer than ${FEW_ACTORS}): thin evidence.` : null;
+  const caveat =
+    n > 0 && n < FEW_ACTORS ? `Only ${actors(n)} addressed it (fewer than ${FEW_ACTORS}): thin evidence.` : null;
   if (n === 0) {
-    return { kind: 'none', label: 'No coded stance', text: 'No actor in scope has a coded stance on it.', coverage: coverageText, caveat };
+    return {
+      kind: 'none',
+      label: 'No coded stance',
+      text: 'No actor in scope has a coded stance on it.',
+      coverage: coverageText,
+      caveat,
+    };
   }
   const top = ORDER.reduce((a, b) => (c[b] > c[a] ? b : a));
   const share = c[top] / n;
@@ -75,7 +82,10 @@ export function lawStatement(input: StatementInput): Statement {
   let text: string;
   if (c[top] === n) {
     kind = 'unanimous';
-    text = n === 1 ? `The only actor that addressed it ${verb(top, 1)}.` : `All ${n} actors that addressed it ${verb(top, n)}.`;
+    text =
+      n === 1
+        ? `The only actor that addressed it ${verb(top, 1)}.`
+        : `All ${n} actors that addressed it ${verb(top, n)}.`;
   } else if (c.supports >= n / 4 && c.opposes >= n / 4) {
     kind = 'split';
     const q = c.qualified > 0 ? `, ${c.qualified} ${verb('qualified', c.qualified)}` : '';
@@ -88,7 +98,9 @@ export function lawStatement(input: StatementInput): Statement {
     text = `${c[top]} of ${actors(n)} that addressed it ${verb(top, c[top])}; ${others}.`;
   } else {
     kind = 'mixed';
-    text = `No majority among ${actors(n)}: ${ORDER.filter((s) => c[s] > 0).map((s) => part(s, c[s], input.names?.[s])).join(', ')}.`;
+    text = `No majority among ${actors(n)}: ${ORDER.filter((s) => c[s] > 0)
+      .map((s) => part(s, c[s], input.names?.[s]))
+      .join(', ')}.`;
   }
   const label = {
     unanimous: n === 1 ? 'One actor only' : 'Consensus among those who spoke',

@@ -47,7 +47,11 @@ const add = (a: StanceCounts, r: LawScopeRow) => {
  * @param scope rows of `lawScopeSql`
  * @param includeGroups whether group actors' own stances are counted as actors
  */
-export function summariseQuestions(questions: LawQuestionRow[], scope: LawScopeRow[], includeGroups: boolean): QuestionSummary[] {
+export function summariseQuestions(
+  questions: LawQuestionRow[],
+  scope: LawScopeRow[],
+  includeGroups: boolean,
+): QuestionSummary[] {
   const buckets = scope.filter((r) => r.row === 'bucket' || (r.row === 'actor' && r.kind === 'group'));
   const counts = new Map<string, LawScopeRow>();
   for (const r of scope) if (r.row === 'count') counts.set(`${r.question_id}|${r.kind}|${r.bucket}`, r);
@@ -64,7 +68,11 @@ export function summariseQuestions(questions: LawQuestionRow[], scope: LawScopeR
       const n = r ? r.supports + r.qualified + r.opposes : 0;
       if (b.kind === 'state') {
         statesInScope += b.n ?? 0;
-        byGroup.push({ group: b.bucket, counts: r ? { supports: r.supports, qualified: r.qualified, opposes: r.opposes } : {}, silent: (b.n ?? 0) - n });
+        byGroup.push({
+          group: b.bucket,
+          counts: r ? { supports: r.supports, qualified: r.qualified, opposes: r.opposes } : {},
+          silent: (b.n ?? 0) - n,
+        });
         if (r) add(states, r);
       } else if (includeGroups && r) {
         add(groups, r);
@@ -75,7 +83,11 @@ export function summariseQuestions(questions: LawQuestionRow[], scope: LawScopeR
         weak += r.weak;
       }
     }
-    const total = { supports: states.supports + groups.supports, qualified: states.qualified + groups.qualified, opposes: states.opposes + groups.opposes };
+    const total = {
+      supports: states.supports + groups.supports,
+      qualified: states.qualified + groups.qualified,
+      opposes: states.opposes + groups.opposes,
+    };
     const statesAnswered = states.supports + states.qualified + states.opposes;
     return {
       question,
@@ -122,7 +134,8 @@ export function sortQuestions(list: QuestionSummary[], key: QuestionSort): Quest
     if (thin(a) !== thin(b)) return thin(a) - thin(b);
     const va = value(a);
     const vb = value(b);
-    if (va === null || vb === null) return va === vb ? a.question.sort_order - b.question.sort_order : va === null ? 1 : -1;
+    if (va === null || vb === null)
+      return va === vb ? a.question.sort_order - b.question.sort_order : va === null ? 1 : -1;
     if (vb !== va) return vb - va;
     return a.question.sort_order - b.question.sort_order;
   });

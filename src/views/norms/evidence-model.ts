@@ -26,8 +26,14 @@ export interface EvidenceState {
 /** Decode a ladder row. */
 export function decodeEvidence(r: EvidenceLadderRow): EvidenceState {
   return {
-    iso3: r.iso3, name: r.name, unGroup: r.un_group, region: r.region, inOrg: r.in_org,
-    rungs: [...r.rungs].map(Number), imported: [...r.imported].map((c) => c === 'u'), measures: [...r.measures].map((c) => c === 'm'),
+    iso3: r.iso3,
+    name: r.name,
+    unGroup: r.un_group,
+    region: r.region,
+    inOrg: r.in_org,
+    rungs: [...r.rungs].map(Number),
+    imported: [...r.imported].map((c) => c === 'u'),
+    measures: [...r.measures].map((c) => c === 'm'),
   };
 }
 
@@ -53,7 +59,12 @@ export interface NormEvidenceSummary {
 }
 
 /** Per norm summaries for the States in scope. */
-export function summariseEvidence(states: readonly EvidenceState[], normIds: readonly string[], kinds: readonly EvidenceKindRow[], grouping: Grouping): NormEvidenceSummary[] {
+export function summariseEvidence(
+  states: readonly EvidenceState[],
+  normIds: readonly string[],
+  kinds: readonly EvidenceKindRow[],
+  grouping: Grouping,
+): NormEvidenceSummary[] {
   const groups = groupsPresent(states, grouping);
   return normIds.map((normId, i) => {
     const counts = rungCounts(states.map((s) => s.rungs[i]));
@@ -62,8 +73,14 @@ export function summariseEvidence(states: readonly EvidenceState[], normIds: rea
       return { group, members: m.length, atMeasure: m.filter((s) => s.rungs[i] >= MEASURE_RUNG).length };
     });
     return {
-      normId, inScope: states.length, counts, withEvidence: states.length - counts[0], withMeasure: states.filter((s) => s.measures[i]).length,
-      noEvidence: states.filter((s) => s.rungs[i] === 0), kinds: kinds.filter((k) => k.norm_id === normId), byGroup,
+      normId,
+      inScope: states.length,
+      counts,
+      withEvidence: states.length - counts[0],
+      withMeasure: states.filter((s) => s.measures[i]).length,
+      noEvidence: states.filter((s) => s.rungs[i] === 0),
+      kinds: kinds.filter((k) => k.norm_id === normId),
+      byGroup,
     };
   });
 }

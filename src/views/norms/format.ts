@@ -9,4 +9,5 @@ export { pct } from '../../vocab/format';
 export const idx = (v: number | null): string => num(v, 2);
 
 /** Group-informed consensus: products of several factors get small, so three significant digits. */
-export const gicFmt = (v: number | null): string => (v === null ? MISSING : v >= 0.01 ? v.toFixed(3) : v.toPrecision(2));
+export const gicFmt = (v: number | null): string =>
+  v === null ? MISSING : v >= 0.01 ? v.toFixed(3) : v.toPrecision(2);

@@ -29,9 +29,14 @@ export function orderStates(states: readonly NormState[], order: MatrixOrder, gr
   let head: NormState[];
   if (order === 'group') {
     const groups = groupsPresent(states, grouping);
-    head = [...answered].sort((a, b) => groups.indexOf(groupOf(a, grouping)) - groups.indexOf(groupOf(b, grouping)) || byName(a, b));
+    head = [...answered].sort(
+      (a, b) => groups.indexOf(groupOf(a, grouping)) - groups.indexOf(groupOf(b, grouping)) || byName(a, b),
+    );
   } else if (order === 'implementation') {
-    head = [...answered].sort((a, b) => (implementationScore(b) ?? 0) - (implementationScore(a) ?? 0) || b.answered - a.answered || byName(a, b));
+    head = [...answered].sort(
+      (a, b) =>
+        (implementationScore(b) ?? 0) - (implementationScore(a) ?? 0) || b.answered - a.answered || byName(a, b),
+    );
   } else {
     head = similarityOrder(answered);
   }
@@ -41,7 +46,9 @@ export function orderStates(states: readonly NormState[], order: MatrixOrder, gr
 function similarityOrder(states: readonly NormState[]): NormState[] {
   if (states.length < 3) return [...states].sort(byName);
   const last = MEASURE_SCALE.levels.length - 1;
-  const levels = states.map((s) => s.answers.map((a) => (a.status === null ? null : MEASURE_SCALE.levels.indexOf(a.status) / last)));
+  const levels = states.map((s) =>
+    s.answers.map((a) => (a.status === null ? null : MEASURE_SCALE.levels.indexOf(a.status) / last)),
+  );
   const pc1 = pca(matrixFromRows(levels), { sparseScaling: false }).coordinates;
   const x = states.map((_, i) => pc1.data[2 * i]);
   // PCA's sign is arbitrary: orient the axis so that it agrees with the implementation score.
@@ -51,7 +58,10 @@ function similarityOrder(states: readonly NormState[]): NormState[] {
   const cov = x.reduce((acc, v, i) => acc + (Number.isFinite(v) ? (v - mx) * (score[i] - ms) : 0), 0);
   const sign = cov < 0 ? -1 : 1;
   const idx = states.map((_, i) => i);
-  idx.sort((a, b) => sign * ((Number.isFinite(x[b]) ? x[b] : 0) - (Number.isFinite(x[a]) ? x[a] : 0)) || byName(states[a], states[b]));
+  idx.sort(
+    (a, b) =>
+      sign * ((Number.isFinite(x[b]) ? x[b] : 0) - (Number.isFinite(x[a]) ? x[a] : 0)) || byName(states[a], states[b]),
+  );
   return idx.map((i) => states[i]);
 }
 
@@ -62,7 +72,12 @@ function similarityOrder(states: readonly NormState[]): NormState[] {
  * ranks the whole, so the full order is used and a filter change only flips `hidden`;
  * `similarity` depends on the set, so the rest follow the states in scope.
  */
-export function matrixRows(all: readonly NormState[], inScope: readonly NormState[], order: MatrixOrder, grouping: Grouping): NormState[] {
+export function matrixRows(
+  all: readonly NormState[],
+  inScope: readonly NormState[],
+  order: MatrixOrder,
+  grouping: Grouping,
+): NormState[] {
   if (order !== 'similarity') return orderStates(all, order, grouping);
   const shown = new Set(inScope.map((s) => s.iso3));
   return [...orderStates(inScope, order, grouping), ...all.filter((s) => !shown.has(s.iso3))];

@@ -40,7 +40,8 @@ export function groupOf(s: Groupable, g: Grouping): string {
 /** Groups present among the states, in a stable display order. */
 export function groupsPresent(states: readonly Groupable[], g: Grouping): string[] {
   const present = [...new Set(states.map((s) => groupOf(s, g)))];
-  const rank = (x: string) => (g.kind === 'group' ? GROUP_ORDER.indexOf(x) : g.kind === 'org' ? (x === REST ? 1 : 0) : 0);
+  const rank = (x: string) =>
+    g.kind === 'group' ? GROUP_ORDER.indexOf(x) : g.kind === 'org' ? (x === REST ? 1 : 0) : 0;
   return present.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
@@ -76,7 +77,8 @@ function countsOf(statuses: Iterable<MeasureStatus | null>): number[] {
   for (const st of statuses) if (st !== null) counts[MEASURE_SCALE.levels.indexOf(st)] += 1;
   return counts;
 }
-const asRecord = (counts: number[]) => Object.fromEntries(MEASURE_SCALE.levels.map((l, i) => [l, counts[i]])) as Record<MeasureStatus, number>;
+const asRecord = (counts: number[]) =>
+  Object.fromEntries(MEASURE_SCALE.levels.map((l, i) => [l, counts[i]])) as Record<MeasureStatus, number>;
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /**
@@ -85,17 +87,31 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
  * @param normIds the norms, in the order of each state's answers
  * @param grouping groups for divergence, group-informed consensus and the heat map
  */
-export function summariseNorms(states: readonly NormState[], normIds: readonly string[], grouping: Grouping): NormSummary[] {
+export function summariseNorms(
+  states: readonly NormState[],
+  normIds: readonly string[],
+  grouping: Grouping,
+): NormSummary[] {
   const groups = groupsPresent(states, grouping);
   const members = new Map(groups.map((g) => [g, states.filter((s) => groupOf(s, grouping) === g)]));
   return normIds.map((normId, i) => {
     const byGroup: GroupCell[] = groups.map((group) => {
       const m = members.get(group) ?? [];
       const counts = countsOf(m.map((s) => s.answers[i].status));
-      return { group, members: m.length, counts, answered: sum(counts), share: supportShare(asRecord(counts), MEASURE_SCALE) };
+      return {
+        group,
+        members: m.length,
+        counts,
+        answered: sum(counts),
+        share: supportShare(asRecord(counts), MEASURE_SCALE),
+      };
     });
     const counts = countsOf(states.map((s) => s.answers[i].status));
-    const groupCounts: GroupCounts<MeasureStatus>[] = byGroup.map((c) => ({ group: c.group, counts: asRecord(c.counts), silent: c.members - c.answered }));
+    const groupCounts: GroupCounts<MeasureStatus>[] = byGroup.map((c) => ({
+      group: c.group,
+      counts: asRecord(c.counts),
+      silent: c.members - c.answered,
+    }));
     const m = itemMeasures(asRecord(counts), groupCounts, MEASURE_SCALE, GAP_MIN_ANSWERS);
     return {
       normId,
@@ -119,12 +135,18 @@ export type SortKey = (typeof SORT_KEYS)[number];
 
 const value = (s: NormSummary, key: SortKey): number | null => {
   switch (key) {
-    case 'coverage': return s.coverage;
-    case 'support': return s.supportShare;
-    case 'consensus': return s.consensus;
-    case 'gic': return s.groupConsensus;
-    case 'divergence': return s.gap?.gap ?? null;
-    case 'norm': return null;
+    case 'coverage':
+      return s.coverage;
+    case 'support':
+      return s.supportShare;
+    case 'consensus':
+      return s.consensus;
+    case 'gic':
+      return s.groupConsensus;
+    case 'divergence':
+      return s.gap?.gap ?? null;
+    case 'norm':
+      return null;
   }
 };
 
@@ -135,7 +157,8 @@ export function sortNorms(rows: readonly NormSummary[], key: SortKey, dir: 'asc'
     if (key === 'norm') return sign * a.normId.localeCompare(b.normId);
     const va = value(a, key);
     const vb = value(b, key);
-    if (va === null || vb === null) return (va === null ? 1 : 0) - (vb === null ? 1 : 0) || a.normId.localeCompare(b.normId);
+    if (va === null || vb === null)
+      return (va === null ? 1 : 0) - (vb === null ? 1 : 0) || a.normId.localeCompare(b.normId);
     return sign * (va - vb) || a.normId.localeCompare(b.normId);
   });
 }

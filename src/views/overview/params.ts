@@ -11,7 +11,10 @@ export const DEFAULT_RES = 'A/RES/77/37';
 export const overviewUrl = declareParams('overview', {
   state: SHARED.state,
   map: SHARED.map,
-  ind: local(oneOf(['group', 'gci', 'vote', 'yes', 'legal', 'stance', 'debate', 'rung', 'cosponsor'] as const), 'group'),
+  ind: local(
+    oneOf(['group', 'gci', 'vote', 'yes', 'legal', 'stance', 'debate', 'rung', 'cosponsor'] as const),
+    'group',
+  ),
   pillar: local(oneOf(GCI_PILLARS.map((p) => p.id) as GciPillar[]), 'overall'),
   // No default here: the legal and the debate question sets each have their own default question.
   q: local(token(/^[a-z][a-z_]{1,40}$/)),

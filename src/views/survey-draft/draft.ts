@@ -47,10 +47,44 @@ const STRONG = new Set(['official', 'state_text', 'toolkit']);
 const cap = (s: string, n = 1900) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function blank(iso3: string, year: number, part: SurveyPart, item: string, context = ''): DraftRow {
-  return { iso3, year, part, item, status: '', challenges: '', capacity_need: '', capacity_offer: '', evidence: cap(context ? `${TO_COMPLETE}. Context: ${context}` : TO_COMPLETE), origin: 'submitted', source: TO_COMPLETE, prefilled: false };
+  return {
+    iso3,
+    year,
+    part,
+    item,
+    status: '',
+    challenges: '',
+    capacity_need: '',
+    capacity_offer: '',
+    evidence: cap(context ? `${TO_COMPLETE}. Context: ${context}` : TO_COMPLETE),
+    origin: 'submitted',
+    source: TO_COMPLETE,
+    prefilled: false,
+  };
 }
-function filled(iso3: string, year: number, part: SurveyPart, item: string, status: string, evidence: string, source: string): DraftRow {
-  return { iso3, year, part, item, status, challenges: '', capacity_need: '', capacity_offer: '', evidence: cap(evidence), origin: 'coded_from_document', source, prefilled: true };
+function filled(
+  iso3: string,
+  year: number,
+  part: SurveyPart,
+  item: string,
+  status: string,
+  evidence: string,
+  source: string,
+): DraftRow {
+  return {
+    iso3,
+    year,
+    part,
+    item,
+    status,
+    challenges: '',
+    capacity_need: '',
+    capacity_offer: '',
+    evidence: cap(evidence),
+    origin: 'coded_from_document',
+    source,
+    prefilled: true,
+  };
 }
 
 /** Build the draft: Part I legal questions, Part II norms, Part III CBMs, Part IV capacity. */
@@ -59,25 +93,70 @@ export function buildDraft(x: DraftInput): DraftRow[] {
   const out: DraftRow[] = [];
   for (const q of x.law) {
     if (q.stance && q.source_url && STRONG.has(q.source_strength ?? '') && !q.inferred) {
-      out.push(filled(iso3, year, 'international_law', q.question_id, 'implemented', `National view set out (coded stance: ${q.stance}${q.year ? `, ${q.year}` : ''}) in ${q.source_title ?? 'a national document'}. ${q.evidence_note ?? ''}`.trim(), q.source_url));
+      out.push(
+        filled(
+          iso3,
+          year,
+          'international_law',
+          q.question_id,
+          'implemented',
+          `National view set out (coded stance: ${q.stance}${q.year ? `, ${q.year}` : ''}) in ${q.source_title ?? 'a national document'}. ${q.evidence_note ?? ''}`.trim(),
+          q.source_url,
+        ),
+      );
     } else if (q.stance) {
-      out.push(blank(iso3, year, 'international_law', q.question_id, `a stance (${q.stance}) is coded from ${q.inferred ? 'an inference' : `a ${q.source_strength ?? 'weak'} source`} (${q.source_url ?? 'no URL'}); confirm or correct.`));
+      out.push(
+        blank(
+          iso3,
+          year,
+          'international_law',
+          q.question_id,
+          `a stance (${q.stance}) is coded from ${q.inferred ? 'an inference' : `a ${q.source_strength ?? 'weak'} source`} (${q.source_url ?? 'no URL'}); confirm or correct.`,
+        ),
+      );
     } else out.push(blank(iso3, year, 'international_law', q.question_id));
   }
   for (const n of NORM_IDS) {
     const e = x.evidence?.find((r) => r.norm_id === n);
     const status = e ? RUNG_STATUS[e.rung] : undefined;
     if (e && status && e.source) {
-      out.push(filled(iso3, year, 'norms', n, status, `${e.indicator ?? e.kind}${e.value ? `: ${e.value}` : ''}${e.year ? ` (${e.year})` : ''}. ${e.evidence_note ?? ''}`.trim(), e.source));
+      out.push(
+        filled(
+          iso3,
+          year,
+          'norms',
+          n,
+          status,
+          `${e.indicator ?? e.kind}${e.value ? `: ${e.value}` : ''}${e.year ? ` (${e.year})` : ''}. ${e.evidence_note ?? ''}`.trim(),
+          e.source,
+        ),
+      );
     } else if (e) {
-      out.push(blank(iso3, year, 'norms', n, `${e.indicator ?? e.kind}${e.year ? ` (${e.year})` : ''} — a commitment, not evidence of implementation (${e.source ?? ''}).`));
+      out.push(
+        blank(
+          iso3,
+          year,
+          'norms',
+          n,
+          `${e.indicator ?? e.kind}${e.year ? ` (${e.year})` : ''} — a commitment, not evidence of implementation (${e.source ?? ''}).`,
+        ),
+      );
     } else out.push(blank(iso3, year, 'norms', n));
   }
-  const cbmContext = x.frameworks.filter((f) => f === 'OSCE' || f === 'OAS').map((f) => `${f} member: the ${f}'s cyber CBMs apply`).join('; ');
+  const cbmContext = x.frameworks
+    .filter((f) => f === 'OSCE' || f === 'OAS')
+    .map((f) => `${f} member: the ${f}'s cyber CBMs apply`)
+    .join('; ');
   for (const c of CBM_ITEMS) out.push(blank(iso3, year, 'cbms', c, cbmContext));
   for (const a of CAPACITY_AREAS) {
     const g = x.capacity.find((r) => r.pillar === a);
-    const ctx = g ? (g.withheld ? `ITU GCI ${g.edition} ${a} score withheld by ITU` : g.score === null ? '' : `ITU GCI ${g.edition} ${a} score ${g.score} of ${g.max_score} (context only, not a need)`) : '';
+    const ctx = g
+      ? g.withheld
+        ? `ITU GCI ${g.edition} ${a} score withheld by ITU`
+        : g.score === null
+          ? ''
+          : `ITU GCI ${g.edition} ${a} score ${g.score} of ${g.max_score} (context only, not a need)`
+      : '';
     out.push(blank(iso3, year, 'capacity_building', a, ctx));
   }
   return out;

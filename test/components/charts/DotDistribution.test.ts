@@ -16,7 +16,18 @@ describe('DotDistribution', () => {
       target: document.body,
       props: {
         rows: [
-          { id: 'A', label: 'Group A', dots: [{ id: 'AAA', label: 'Aland', value: 4 }, { id: 'BBB', label: 'Bland', value: 4 }, { id: 'CCC', label: 'Cland', value: 15 }], q1: 4, median: 4, q3: 9.5 },
+          {
+            id: 'A',
+            label: 'Group A',
+            dots: [
+              { id: 'AAA', label: 'Aland', value: 4 },
+              { id: 'BBB', label: 'Bland', value: 4 },
+              { id: 'CCC', label: 'Cland', value: 15 },
+            ],
+            q1: 4,
+            median: 4,
+            q3: 9.5,
+          },
           { id: 'B', label: 'Group B', dots: [], q1: null, median: null, q3: null },
         ],
         max: 20,
@@ -31,7 +42,11 @@ describe('DotDistribution', () => {
     const dots = [...document.querySelectorAll('circle[data-id]')];
     expect(dots.map((d) => d.getAttribute('data-id'))).toEqual(['AAA', 'BBB', 'CCC']);
     expect(dots.map((d) => d.getAttribute('data-under'))).toEqual(['true', 'true', null]);
-    expect(dots.map((d) => d.getAttribute('aria-label'))).toEqual(['Aland: 4 of 20', 'Bland: 4 of 20', 'Cland: 15 of 20']);
+    expect(dots.map((d) => d.getAttribute('aria-label'))).toEqual([
+      'Aland: 4 of 20',
+      'Bland: 4 of 20',
+      'Cland: 15 of 20',
+    ]);
     // equal scores are stacked, not hidden behind each other
     expect(dots[0].getAttribute('cy')).not.toBe(dots[1].getAttribute('cy'));
     expect(dots[2].getAttribute('aria-pressed')).toBe('true');

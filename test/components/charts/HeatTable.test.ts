@@ -17,8 +17,14 @@ describe('HeatTable', () => {
       props: {
         caption: 'Medians',
         corner: 'Group',
-        rows: [{ id: 'A', label: 'Group A' }, { id: 'B', label: 'Group B' }],
-        columns: [{ id: 'x', label: 'X' }, { id: 'y', label: 'Y', sub: '0–20' }],
+        rows: [
+          { id: 'A', label: 'Group A' },
+          { id: 'B', label: 'Group B' },
+        ],
+        columns: [
+          { id: 'x', label: 'X' },
+          { id: 'y', label: 'Y', sub: '0–20' },
+        ],
         cells: {
           'A|x': { fill: '#440154', text: '1.5', sub: 'n 3', title: 'A x' },
           'A|y': { fill: null, text: '—', sub: 'n 0', title: 'A y none' },
@@ -34,7 +40,9 @@ describe('HeatTable', () => {
     const ax = document.querySelector<HTMLElement>('td[data-row="A"][data-col="x"]')!;
     expect(ax.querySelector('.val')!.textContent).toBe('1.5');
     expect(ax.style.color).toMatch(/^(#ffffff|rgb\(255, 255, 255\))$/); // white on dark purple
-    expect(document.querySelector<HTMLElement>('td[data-row="A"][data-col="y"]')!.style.background).toMatch(/repeating-linear-gradient/);
+    expect(document.querySelector<HTMLElement>('td[data-row="A"][data-col="y"]')!.style.background).toMatch(
+      /repeating-linear-gradient/,
+    );
     expect(document.querySelector('td[data-row="B"][data-col="y"] button')).toBeNull();
     expect(document.querySelector('thead button[data-col="y"]')!.getAttribute('aria-pressed')).toBe('true');
     ax.querySelector('button')!.click();

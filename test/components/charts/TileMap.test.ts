@@ -12,7 +12,10 @@ afterEach(() => {
 
 function render(props: Partial<Parameters<typeof TileMap>[1]> = {}) {
   const onselect = vi.fn();
-  app = mount(TileMap, { target: document.body, props: { data: statesData(), title: 'Test tiles', onselect, ...props } });
+  app = mount(TileMap, {
+    target: document.body,
+    props: { data: statesData(), title: 'Test tiles', onselect, ...props },
+  });
   flushSync();
   return { onselect, tile: (iso3: string) => document.querySelector(`rect[data-iso3="${iso3}"]`)! };
 }

@@ -29,9 +29,7 @@ function render(props: Partial<Parameters<typeof WorldMap>[1]> = {}) {
 describe('WorldMap', () => {
   it('draws a path for every state joined on M49 and none for the rest', () => {
     const data = statesData();
-    const ids = new Set(
-      (topology.objects.countries as { geometries: { id?: string }[] }).geometries.map((g) => g.id),
-    );
+    const ids = new Set((topology.objects.countries as { geometries: { id?: string }[] }).geometries.map((g) => g.id));
     const joinable = data.filter((d) => ids.has(m49Id(d.m49)));
     expect(joinable.length).toBe(194); // Tuvalu has no outline in countries-50m
     render({ data });

@@ -1,21 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { decodeItems, DEFAULT_ITEMS, encodeItems, itemChosen, overlayParam, readAlignmentParams } from '../../../src/views/alignment/params';
+import {
+  decodeItems,
+  DEFAULT_ITEMS,
+  encodeItems,
+  itemChosen,
+  overlayParam,
+  readAlignmentParams,
+} from '../../../src/views/alignment/params';
 import type { ItemFamily } from '../../../src/queries/alignment-items';
 
 const catalogue: { family: ItemFamily; item: string }[] = [
-  { family: 'votes', item: 'v:73-27' }, { family: 'votes', item: 'v:l.11-2023' },
-  { family: 'il', item: 'q:sovereignty_rule' }, { family: 'il', item: 'q:countermeasures' },
-  { family: 'survey', item: 's:a' }, { family: 'survey', item: 's:b' },
+  { family: 'votes', item: 'v:73-27' },
+  { family: 'votes', item: 'v:l.11-2023' },
+  { family: 'il', item: 'q:sovereignty_rule' },
+  { family: 'il', item: 'q:countermeasures' },
+  { family: 'survey', item: 's:a' },
+  { family: 'survey', item: 's:b' },
 ];
 
 describe('alignment URL parameters', () => {
   it('reads defaults from an empty or hostile link', () => {
-    const p = readAlignmentParams({ tab: 'nonsense', k: '9', overlay: "org:'; DROP", state: 'fra', order: 'x', measure: 'y' });
-    expect(p).toEqual({ tab: 'votes', rollCalls: null, res: null, order: 'cluster', measure: 'agreement', items: DEFAULT_ITEMS, k: null, overlay: { kind: 'cluster' }, state: null });
+    const p = readAlignmentParams({
+      tab: 'nonsense',
+      k: '9',
+      overlay: "org:'; DROP",
+      state: 'fra',
+      order: 'x',
+      measure: 'y',
+    });
+    expect(p).toEqual({
+      tab: 'votes',
+      rollCalls: null,
+      res: null,
+      order: 'cluster',
+      measure: 'agreement',
+      items: DEFAULT_ITEMS,
+      k: null,
+      overlay: { kind: 'cluster' },
+      state: null,
+    });
   });
 
   it('reads every parameter', () => {
-    const p = readAlignmentParams({ tab: 'map', rc: '73-27|L.11-2023|bad token!', res: '77-37', order: 'group', measure: 'kappa', items: 'votes|q:sovereignty_rule', k: '3', overlay: 'org:EU', state: 'FRA' });
+    const p = readAlignmentParams({
+      tab: 'map',
+      rc: '73-27|L.11-2023|bad token!',
+      res: '77-37',
+      order: 'group',
+      measure: 'kappa',
+      items: 'votes|q:sovereignty_rule',
+      k: '3',
+      overlay: 'org:EU',
+      state: 'FRA',
+    });
     expect(p.tab).toBe('map');
     expect(p.rollCalls).toEqual(['73-27', 'l.11-2023']);
     expect(p.res).toBe('77-37');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { capacityCells, pillarBenchmarks, rankCapacityGaps, type CapacityCell, type GroupedScore } from '../../../src/analysis/capacity-cells';
+import {
+  capacityCells,
+  pillarBenchmarks,
+  rankCapacityGaps,
+  type CapacityCell,
+  type GroupedScore,
+} from '../../../src/analysis/capacity-cells';
 
 // Scoped states s1…s6 in groups A and B; s7 is out of scope but counts for the global benchmark.
 const scoped: GroupedScore[] = [
@@ -45,17 +51,62 @@ describe('capacityCells', () => {
     // legal A: 4 12 18 (+1 missing): q1 = 4 + 0.5 · 8 = 8, median 12, q3 = 12 + 0.5 · 6 = 15; under 10: one (4);
     //   gaps to 20: 16 8 2 → median 8
     expect(cells[0]).toEqual({
-      pillar: 'legal', group: 'A', n: 3, missing: 1, q1: 8, median: 12, q3: 15, under: 1, shareUnder: 1 / 3,
-      threshold: 10, benchmark: 20, medianGap: 8,
+      pillar: 'legal',
+      group: 'A',
+      n: 3,
+      missing: 1,
+      q1: 8,
+      median: 12,
+      q3: 15,
+      under: 1,
+      shareUnder: 1 / 3,
+      threshold: 10,
+      benchmark: 20,
+      medianGap: 8,
     });
     // legal B: 8 9 → median 8.5, both under 10; gaps 12 11 → 11.5
-    expect(cells[1]).toMatchObject({ pillar: 'legal', group: 'B', n: 2, missing: 0, median: 8.5, under: 2, shareUnder: 1, medianGap: 11.5 });
+    expect(cells[1]).toMatchObject({
+      pillar: 'legal',
+      group: 'B',
+      n: 2,
+      missing: 0,
+      median: 8.5,
+      under: 2,
+      shareUnder: 1,
+      medianGap: 11.5,
+    });
     // technical A: 2 16 (+1 missing) → median 9; gaps 18 4 → 11
-    expect(cells[2]).toMatchObject({ pillar: 'technical', group: 'A', n: 2, missing: 1, median: 9, under: 1, shareUnder: 0.5, medianGap: 11 });
+    expect(cells[2]).toMatchObject({
+      pillar: 'technical',
+      group: 'A',
+      n: 2,
+      missing: 1,
+      median: 9,
+      under: 1,
+      shareUnder: 0.5,
+      medianGap: 11,
+    });
     // technical B: nobody scored → unknown, not zero
-    expect(cells[3]).toMatchObject({ pillar: 'technical', group: 'B', n: 0, missing: 2, median: null, under: 0, shareUnder: null, medianGap: null });
+    expect(cells[3]).toMatchObject({
+      pillar: 'technical',
+      group: 'B',
+      n: 0,
+      missing: 2,
+      median: null,
+      under: 0,
+      shareUnder: null,
+      medianGap: null,
+    });
     // overall uses its own threshold (50 of 100): 40 is under, 60 is not
-    expect(cells[4]).toMatchObject({ pillar: 'overall', group: 'A', n: 2, under: 1, threshold: 50, benchmark: 100, medianGap: 50 });
+    expect(cells[4]).toMatchObject({
+      pillar: 'overall',
+      group: 'A',
+      n: 2,
+      under: 1,
+      threshold: 50,
+      benchmark: 100,
+      medianGap: 50,
+    });
     expect(cells).toHaveLength(5);
   });
 
@@ -73,14 +124,27 @@ describe('rankCapacityGaps', () => {
     const cells = capacityCells(scoped, thresholdOf, pillarBenchmarks(all, 'max', maxOf));
     // shares: legal A 1/3, legal B 1, technical A 1/2, technical B none, overall A 1/2 (gap 50 > 11)
     expect(rankCapacityGaps(cells).map((c) => `${c.pillar}/${c.group}`)).toEqual([
-      'legal/B', 'overall/A', 'technical/A', 'legal/A',
+      'legal/B',
+      'overall/A',
+      'technical/A',
+      'legal/A',
     ]);
   });
 
   it('breaks ties on the count under, then on the median gap', () => {
     const cell = (group: string, n: number, under: number, medianGap: number): CapacityCell => ({
-      group, pillar: 'legal', n, missing: 0, q1: null, median: null, q3: null, under, shareUnder: under / n,
-      threshold: 10, benchmark: 20, medianGap,
+      group,
+      pillar: 'legal',
+      n,
+      missing: 0,
+      q1: null,
+      median: null,
+      q3: null,
+      under,
+      shareUnder: under / n,
+      threshold: 10,
+      benchmark: 20,
+      medianGap,
     });
     const ranked = rankCapacityGaps([cell('small', 2, 1, 9), cell('big', 10, 5, 1), cell('wide', 2, 1, 12)]);
     expect(ranked.map((c) => c.group)).toEqual(['big', 'wide', 'small']);

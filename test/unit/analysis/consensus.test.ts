@@ -59,7 +59,10 @@ describe('ordinalConsensus (Tastle–Wierman)', () => {
 
   it('works from raw stances', () => {
     // opposes, qualified ×2, supports, plus one silent state → counts (1, 2, 1) → 0.5
-    expect(consensusOfAnswers(['qualified', 'opposes', null, 'supports', 'qualified'], STANCE_SCALE)).toBeCloseTo(0.5, 12);
+    expect(consensusOfAnswers(['qualified', 'opposes', null, 'supports', 'qualified'], STANCE_SCALE)).toBeCloseTo(
+      0.5,
+      12,
+    );
     expect(consensusOfAnswers([null], STANCE_SCALE)).toBeNull();
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { atOrAbove, highestRung, rungCounts, rungSql, verdict, CODED_STATUS_RUNG } from '../../../src/analysis/evidence-ladder';
+import {
+  atOrAbove,
+  highestRung,
+  rungCounts,
+  rungSql,
+  verdict,
+  CODED_STATUS_RUNG,
+} from '../../../src/analysis/evidence-ladder';
 import { CODED_STATUSES } from '../../../src/validate/specs/normEvidence';
 
 describe('evidence ladder', () => {

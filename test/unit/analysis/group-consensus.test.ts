@@ -47,8 +47,18 @@ describe('group-informed consensus', () => {
 
   it('is high only when every group agrees', () => {
     // both groups 10/10: (11/12)² = 0.840278; one 10/10 and one 0/10: 11/12 · 1/12 = 0.076389
-    expect(groupInformedConsensus([{ agree: 10, answered: 10 }, { agree: 10, answered: 10 }])).toBeCloseTo(0.840278, 6);
-    expect(groupInformedConsensus([{ agree: 10, answered: 10 }, { agree: 0, answered: 10 }])).toBeCloseTo(0.076389, 6);
+    expect(
+      groupInformedConsensus([
+        { agree: 10, answered: 10 },
+        { agree: 10, answered: 10 },
+      ]),
+    ).toBeCloseTo(0.840278, 6);
+    expect(
+      groupInformedConsensus([
+        { agree: 10, answered: 10 },
+        { agree: 0, answered: 10 },
+      ]),
+    ).toBeCloseTo(0.076389, 6);
   });
 
   it('handles a single group, no groups and bad tallies', () => {

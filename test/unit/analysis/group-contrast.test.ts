@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { contrastGroups, stanceCountWords } from '../../../src/analysis/group-contrast';
 import { formatIndex } from '../../../src/analysis/format-index';
 
-const side = (label: string, supports: number, qualified: number, opposes: number) => ({ label, supports, qualified, opposes });
+const side = (label: string, supports: number, qualified: number, opposes: number) => ({
+  label,
+  supports,
+  qualified,
+  opposes,
+});
 
 describe('group against group', () => {
   it('one side with no stance of its own is "One side silent", with no statistic', () => {

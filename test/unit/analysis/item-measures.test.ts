@@ -22,7 +22,9 @@ describe('pairsFromCounts', () => {
   });
 
   it('rejects negative or fractional counts', () => {
-    expect(() => pairsFromCounts([{ group: 'x', counts: { supports: -1 }, silent: 0 }], STANCE_SCALE)).toThrow(RangeError);
+    expect(() => pairsFromCounts([{ group: 'x', counts: { supports: -1 }, silent: 0 }], STANCE_SCALE)).toThrow(
+      RangeError,
+    );
     expect(() => pairsFromCounts([{ group: 'x', counts: {}, silent: 0.5 }], STANCE_SCALE)).toThrow(RangeError);
   });
 });
@@ -45,7 +47,10 @@ describe('itemMeasures', () => {
 
   it('divergence between the groups: means 1 and 0.5, η² = 0.25 / 0.75', () => {
     expect(m.divergence.gap).toEqual({ high: 'G1', low: 'G2', gap: 0.5 });
-    expect(m.divergence.groups.map((g) => [g.group, g.n, g.missing])).toEqual([['G1', 2, 1], ['G2', 2, 0]]);
+    expect(m.divergence.groups.map((g) => [g.group, g.n, g.missing])).toEqual([
+      ['G1', 2, 1],
+      ['G2', 2, 0],
+    ]);
     // values 1,1 | 0,1 → grand mean 0.75; SST = 3·0.0625 + 0.5625 = 0.75; SSB = 2·0.0625 + 2·0.0625 = 0.25
     expect(m.divergence.etaSquared).toBeCloseTo(1 / 3, 12);
   });
@@ -55,7 +60,11 @@ describe('itemMeasures', () => {
   });
 
   it('a qualified answer counts half in support share and in group agreement', () => {
-    const q = itemMeasures({ supports: 1, qualified: 1 }, [{ group: 'G', counts: { supports: 1, qualified: 1 }, silent: 0 }], STANCE_SCALE);
+    const q = itemMeasures(
+      { supports: 1, qualified: 1 },
+      [{ group: 'G', counts: { supports: 1, qualified: 1 }, silent: 0 }],
+      STANCE_SCALE,
+    );
     expect(q.supportShare).toBeCloseTo(0.75, 12);
     expect(q.groupConsensus).toBeCloseTo((1.5 + 1) / (2 + 2), 12);
   });

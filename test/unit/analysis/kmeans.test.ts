@@ -4,7 +4,14 @@ import { chooseK, kmeans, matrix, matrixFromRows, matrixRow, mulberry32 } from '
 // Two obvious blobs: unit squares at (0,0) and (10,10), listed interleaved so the canonical
 // relabelling, not the input order, decides which blob is cluster 0.
 const blobs = matrixFromRows([
-  [10, 10], [0, 0], [10, 11], [0, 1], [11, 10], [1, 0], [11, 11], [1, 1],
+  [10, 10],
+  [0, 0],
+  [10, 11],
+  [0, 1],
+  [11, 10],
+  [1, 0],
+  [11, 11],
+  [1, 1],
 ]);
 
 describe('kmeans', () => {
@@ -21,12 +28,17 @@ describe('kmeans', () => {
 
   it('is deterministic for a seed and finds the same partition from other seeds', () => {
     const random = mulberry32(5);
-    const points = matrix(60, 2, Float64Array.from({ length: 120 }, () => random()));
+    const points = matrix(
+      60,
+      2,
+      Float64Array.from({ length: 120 }, () => random()),
+    );
     const a = kmeans(points, 4, { seed: 9 });
     const b = kmeans(points, 4, { seed: 9 });
     expect(Array.from(b.labels)).toEqual(Array.from(a.labels));
     expect(b.inertia).toBe(a.inertia);
-    for (const seed of [1, 2, 3]) expect(Array.from(kmeans(blobs, 2, { seed }).labels)).toEqual([1, 0, 1, 0, 1, 0, 1, 0]);
+    for (const seed of [1, 2, 3])
+      expect(Array.from(kmeans(blobs, 2, { seed }).labels)).toEqual([1, 0, 1, 0, 1, 0, 1, 0]);
   });
 
   it('handles k = 1, k = n and coincident points', () => {
@@ -35,7 +47,14 @@ describe('kmeans', () => {
     // k = n: every point its own cluster, inertia 0
     expect(kmeans(blobs, 8).inertia).toBe(0);
     // three identical points, k = 2: nothing to split, one cluster stays empty; inertia 0
-    const same = kmeans(matrixFromRows([[1, 1], [1, 1], [1, 1]]), 2);
+    const same = kmeans(
+      matrixFromRows([
+        [1, 1],
+        [1, 1],
+        [1, 1],
+      ]),
+      2,
+    );
     expect(same.inertia).toBe(0);
     expect(Array.from(same.sizes).sort()).toEqual([0, 3]);
   });
@@ -43,7 +62,15 @@ describe('kmeans', () => {
   it('rejects impossible k and missing coordinates', () => {
     expect(() => kmeans(blobs, 0)).toThrow(RangeError);
     expect(() => kmeans(blobs, 9)).toThrow(RangeError);
-    expect(() => kmeans(matrixFromRows([[0, null], [1, 1]]), 1)).toThrow(/finite/);
+    expect(() =>
+      kmeans(
+        matrixFromRows([
+          [0, null],
+          [1, 1],
+        ]),
+        1,
+      ),
+    ).toThrow(/finite/);
   });
 });
 

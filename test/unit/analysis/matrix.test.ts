@@ -3,7 +3,10 @@ import { dot, matrix, matrixFromRows, matrixRow, mulberry32 } from '../../../src
 
 describe('matrix helpers', () => {
   it('builds row-major matrices with null as NaN and checks shapes', () => {
-    const m = matrixFromRows([[1, 2, 3], [4, null, 6]]);
+    const m = matrixFromRows([
+      [1, 2, 3],
+      [4, null, 6],
+    ]);
     expect(m.rows).toBe(2);
     expect(m.cols).toBe(3);
     expect(m.data[1 * 3 + 2]).toBe(6);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_MIN_ANSWERS, STANCE_HALF_CREDIT, VOTE_HALF_CREDIT, agreementShare, widestGap } from '../../../src/analysis/measures';
+import {
+  GAP_MIN_ANSWERS,
+  STANCE_HALF_CREDIT,
+  VOTE_HALF_CREDIT,
+  agreementShare,
+  widestGap,
+} from '../../../src/analysis/measures';
 import { MIN_ANSWERS_PER_SIDE } from '../../../src/analysis/basis';
 import { majorityLevel, measureAnswers, pairAgreement } from '../../../src/analysis/answer-measures';
 import { STANCE_SCALE } from '../../../src/analysis/ordinal';
@@ -33,12 +39,19 @@ describe('agreement, defined once', () => {
 
   it('pairAgreement reads the long shape, and never treats a missing answer as disagreement', () => {
     const answers = [
-      { key: 'q:1', iso3: 'AAA', level: 'supports' }, { key: 'q:1', iso3: 'BBB', level: 'qualified' },
-      { key: 'q:2', iso3: 'AAA', level: 'opposes' }, { key: 'q:2', iso3: 'BBB', level: 'opposes' },
+      { key: 'q:1', iso3: 'AAA', level: 'supports' },
+      { key: 'q:1', iso3: 'BBB', level: 'qualified' },
+      { key: 'q:2', iso3: 'AAA', level: 'opposes' },
+      { key: 'q:2', iso3: 'BBB', level: 'opposes' },
       { key: 'q:3', iso3: 'AAA', level: 'supports' }, // BBB silent
       { key: 'q:1', iso3: 'CCC', level: 'opposes' }, // a third state is ignored
     ];
-    expect(pairAgreement(['q:1', 'q:2', 'q:3'], 'AAA', 'BBB', answers, STANCE_HALF_CREDIT)).toEqual({ agreement: 1.5 / 2, joint: 2, same: 1, half: 1 });
+    expect(pairAgreement(['q:1', 'q:2', 'q:3'], 'AAA', 'BBB', answers, STANCE_HALF_CREDIT)).toEqual({
+      agreement: 1.5 / 2,
+      joint: 2,
+      same: 1,
+      half: 1,
+    });
     expect(pairAgreement(['q:1', 'q:2', 'q:3'], 'AAA', 'BBB', answers, {}).agreement).toBe(1 / 2);
     expect(pairAgreement(['q:9'], 'AAA', 'BBB', answers, {}).agreement).toBeNull();
   });
@@ -69,7 +82,18 @@ describe('measureAnswers (the brief engine, now in analysis/)', () => {
     ...['B1', 'B2', 'B3', 'B4', 'B5', 'B6'].map((iso3) => ({ iso3, name: iso3, group: 'G2' })),
     { iso3: 'OBS', name: 'Observer', group: null },
   ];
-  const levels: Record<string, S> = { A1: 'supports', A2: 'supports', A3: 'supports', A4: 'qualified', A5: 'opposes', B1: 'opposes', B2: 'opposes', B3: 'opposes', B4: 'qualified', B5: 'supports' };
+  const levels: Record<string, S> = {
+    A1: 'supports',
+    A2: 'supports',
+    A3: 'supports',
+    A4: 'qualified',
+    A5: 'opposes',
+    B1: 'opposes',
+    B2: 'opposes',
+    B3: 'opposes',
+    B4: 'qualified',
+    B5: 'supports',
+  };
   const answers = new Map(Object.entries(levels).map(([iso3, level]) => [iso3, { iso3, level }]));
   const m = measureAnswers('q', STANCE_SCALE, answers, states);
 

@@ -34,12 +34,22 @@ describe('opinionMap', () => {
     expect(top.item).toBe(2);
     expect(top.consensus).toBeCloseTo(0.64, 12);
     // items 0, 1 and 3 split the clusters completely (spread 1); item 2 not at all
-    expect(divisiveItems(tallies, small).map((d) => [d.item, d.spread])).toEqual([[0, 1], [1, 1], [3, 1]]);
+    expect(divisiveItems(tallies, small).map((d) => [d.item, d.spread])).toEqual([
+      [0, 1],
+      [1, 1],
+      [3, 1],
+    ]);
     expect(divisiveItems(tallies)).toEqual([]); // at the app's basis of 5 answers: no finding
   });
 
   it('returns no clusters when too few states can be placed', () => {
-    const map = opinionMap(matrixFromRows([[1, 0], [null, null], [0, 1]]));
+    const map = opinionMap(
+      matrixFromRows([
+        [1, 0],
+        [null, null],
+        [0, 1],
+      ]),
+    );
     expect(Array.from(map.placed)).toEqual([0, 2]);
     expect(map.choice.best).toBeNull();
     expect(Array.from(map.labels)).toEqual([-1, -1, -1]);

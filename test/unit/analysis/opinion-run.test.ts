@@ -62,7 +62,14 @@ describe('runOpinionMap', () => {
   });
 
   it('caps the threshold at the number of items and copes with nothing to place', () => {
-    const two = runOpinionMap(matrixFromRows([[1, 0], [0, 1], [1, 1], [null, 1]]));
+    const two = runOpinionMap(
+      matrixFromRows([
+        [1, 0],
+        [0, 1],
+        [1, 1],
+        [null, 1],
+      ]),
+    );
     expect(two.minAnswers).toBe(2);
     expect(two.labels[3]).toBe(-1);
     const none = runOpinionMap(matrixFromRows([[null], [null]]));

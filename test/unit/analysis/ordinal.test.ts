@@ -52,7 +52,10 @@ describe('meanScore', () => {
 
 describe('distribution', () => {
   it('counts answers per level and ignores nulls', () => {
-    const d = distribution<Stance>(['supports', null, 'opposes', 'supports', 'qualified', 'supports'], STANCE_SCALE.levels);
+    const d = distribution<Stance>(
+      ['supports', null, 'opposes', 'supports', 'qualified', 'supports'],
+      STANCE_SCALE.levels,
+    );
     // levels opposes, qualified, supports → 1, 1, 3 of 5 answers
     expect(d.counts).toEqual([1, 1, 3]);
     expect(d.answered).toBe(5);

@@ -23,7 +23,14 @@ describe('topEigenpairs', () => {
 
 describe('pca', () => {
   it('finds the y = x axis for points on a line', () => {
-    const result = pca(matrixFromRows([[1, 1], [2, 2], [3, 3], [4, 4]]));
+    const result = pca(
+      matrixFromRows([
+        [1, 1],
+        [2, 2],
+        [3, 3],
+        [4, 4],
+      ]),
+    );
     // centred: (−1.5,−1.5), (−0.5,−0.5), (0.5,0.5), (1.5,1.5); all variance along (1,1)/√2
     // var x = var y = (2.25 + 0.25 + 0.25 + 2.25) / 3 = 5/3, total 10/3
     // λ1 = 10/3, λ2 = 0 → ratios 1, 0
@@ -40,7 +47,14 @@ describe('pca', () => {
     // X = (2,2), (−2,−2), (1,−1), (−1,1): means 0; XᵀX = [[10,6],[6,10]], C = XᵀX / 3
     // eigen of [[10,6],[6,10]]: 16 on (1,1)/√2, 4 on (1,−1)/√2 → λ = 16/3, 4/3; total 20/3
     // ratios 0.8, 0.2; the second axis has tied |loadings|, so its first entry is made positive
-    const result = pca(matrixFromRows([[2, 2], [-2, -2], [1, -1], [-1, 1]]));
+    const result = pca(
+      matrixFromRows([
+        [2, 2],
+        [-2, -2],
+        [1, -1],
+        [-1, 1],
+      ]),
+    );
     closeTo(result.eigenvalues, [16 / 3, 4 / 3]);
     closeTo(result.explainedVarianceRatio, [0.8, 0.2]);
     closeTo(matrixRow(result.loadings, 0), [1 / R2, 1 / R2]);
@@ -50,11 +64,20 @@ describe('pca', () => {
   });
 
   it('normalises signs: X and −X give the same axes and mirrored scores', () => {
-    const rows = [[2, 2], [-2, -2], [1, -1], [-1, 1], [0.5, 0]];
+    const rows = [
+      [2, 2],
+      [-2, -2],
+      [1, -1],
+      [-1, 1],
+      [0.5, 0],
+    ];
     const plus = pca(matrixFromRows(rows));
     const minus = pca(matrixFromRows(rows.map((r) => r.map((x) => -x))));
     closeTo(minus.loadings.data, Array.from(plus.loadings.data));
-    closeTo(minus.coordinates.data, Array.from(plus.coordinates.data, (x) => -x));
+    closeTo(
+      minus.coordinates.data,
+      Array.from(plus.coordinates.data, (x) => -x),
+    );
   });
 
   it('works through the Gram matrix when states < items', () => {
@@ -67,7 +90,13 @@ describe('pca', () => {
     // axis 2 ∝ Xᵀ(1,1,−2) = r1 + r2 − 2r3 = (1,1,1,1) → (½,½,½,½)
     // scores: r1·axis1 = ½(2/3 + 2/3 + 1/3 + 1/3) = 1, r2 → −1, r3 → 0
     //         r1·axis2 = ½(2/3 + 2/3 − 1/3 − 1/3) = 1/3, r2 → 1/3, r3 → ½(−4/3) = −2/3
-    const result = pca(matrixFromRows([[1, 1, 0, 0], [0, 0, 1, 1], [0, 0, 0, 0]]));
+    const result = pca(
+      matrixFromRows([
+        [1, 1, 0, 0],
+        [0, 0, 1, 1],
+        [0, 0, 0, 0],
+      ]),
+    );
     closeTo(result.eigenvalues, [1, 1 / 3]);
     closeTo(result.explainedVarianceRatio, [0.75, 0.25]);
     closeTo(matrixRow(result.loadings, 0), [0.5, 0.5, -0.5, -0.5]);
@@ -83,7 +112,12 @@ describe('pca', () => {
     //   → (0.749678, 0.661803)
     // row 1 score: 2·(0.749678 + 0.661803) = 2.822962 (answered 2 of 2: factor 1)
     // row 3 score: 1·0.749678, answered 1 of 2 → × √2 = 1.060205
-    const values = matrixFromRows([[2, 2], [-2, -2], [1, null], [-1, null]]);
+    const values = matrixFromRows([
+      [2, 2],
+      [-2, -2],
+      [1, null],
+      [-1, null],
+    ]);
     const result = pca(values);
     closeTo(result.itemMeans, [0, 0]);
     expect(Array.from(result.answered)).toEqual([2, 2, 1, 1]);
@@ -97,7 +131,13 @@ describe('pca', () => {
   });
 
   it('cannot place a state with no answers and ignores an item nobody answered', () => {
-    const result = pca(matrixFromRows([[1, null], [0, null], [null, null]]));
+    const result = pca(
+      matrixFromRows([
+        [1, null],
+        [0, null],
+        [null, null],
+      ]),
+    );
     expect(result.coordinates.data[4]).toBeNaN();
     expect(result.coordinates.data[5]).toBeNaN();
     expect(result.itemMeans[1]).toBeNaN();
@@ -107,7 +147,13 @@ describe('pca', () => {
   });
 
   it('returns zeros, not noise, for zero variance and tiny inputs', () => {
-    const flat = pca(matrixFromRows([[0.5, 1], [0.5, 1], [0.5, 1]]));
+    const flat = pca(
+      matrixFromRows([
+        [0.5, 1],
+        [0.5, 1],
+        [0.5, 1],
+      ]),
+    );
     expect(flat.explainedVarianceRatio).toEqual([0, 0]);
     expect(Array.from(flat.loadings.data)).toEqual([0, 0, 0, 0]);
     expect(Array.from(flat.coordinates.data)).toEqual([0, 0, 0, 0, 0, 0]);
@@ -118,12 +164,18 @@ describe('pca', () => {
 
   it('satisfies C·v = λ·v and is deterministic on random data in both modes', () => {
     const random = mulberry32(3);
-    for (const [n, m] of [[12, 8], [8, 12]]) {
+    for (const [n, m] of [
+      [12, 8],
+      [8, 12],
+    ]) {
       const data = Float64Array.from({ length: n * m }, () => random());
       const values: Matrix = matrix(n, m, data);
       const result = pca(values, { maxIterations: 5000, tolerance: 1e-13 });
       // Independent check: form the covariance naively and test the eigen equation.
-      const means = Array.from({ length: m }, (_, j) => Array.from({ length: n }, (_, i) => data[i * m + j]).reduce((a, b) => a + b) / n);
+      const means = Array.from(
+        { length: m },
+        (_, j) => Array.from({ length: n }, (_, i) => data[i * m + j]).reduce((a, b) => a + b) / n,
+      );
       for (let c = 0; c < 2; c++) {
         const v = matrixRow(result.loadings, c);
         for (let a = 0; a < m; a++) {
@@ -137,7 +189,9 @@ describe('pca', () => {
         }
       }
       expect(result.eigenvalues[0]).toBeGreaterThanOrEqual(result.eigenvalues[1]);
-      expect(Array.from(pca(values, { maxIterations: 5000, tolerance: 1e-13 }).coordinates.data)).toEqual(Array.from(result.coordinates.data));
+      expect(Array.from(pca(values, { maxIterations: 5000, tolerance: 1e-13 }).coordinates.data)).toEqual(
+        Array.from(result.coordinates.data),
+      );
     }
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bridgeItems, clusterShare, clusterTallies, divisiveItems, matrixFromRows, representativeItems } from '../../../src/analysis';
+import {
+  bridgeItems,
+  clusterShare,
+  clusterTallies,
+  divisiveItems,
+  matrixFromRows,
+  representativeItems,
+} from '../../../src/analysis';
 import { thinItems } from '../../../src/analysis/representative';
 import { MIN_ANSWERS_PER_SIDE, meetsBasis, thinSides } from '../../../src/analysis/basis';
 
@@ -69,7 +76,10 @@ describe('bridge and divisive items', () => {
     // item 0: 1 − 0 = 1; item 2: 0.6 − 0.4 = 0.2; item 1: spread 0 (left out);
     // item 3: only cluster 1 answered (left out)
     const divisive = divisiveItems(tallies);
-    expect(divisive.map((d) => [d.item, d.high, d.low])).toEqual([[0, 0, 1], [2, 0, 1]]);
+    expect(divisive.map((d) => [d.item, d.high, d.low])).toEqual([
+      [0, 0, 1],
+      [2, 0, 1],
+    ]);
     expect(divisive[0].spread).toBe(1);
     expect(divisive[1].spread).toBeCloseTo(0.2, 12);
   });
@@ -89,7 +99,11 @@ describe('minimum basis (no finding built on one answer)', () => {
     // (agree), cluster 1 has 8 answers (all disagree); item 1 is answered fully by both.
     const r: (number | null)[][] = [];
     for (let i = 0; i < 16; i++) r.push([i === 0 ? 1 : i >= 8 ? 0 : null, i < 8 ? 1 : 0]);
-    const t = clusterTallies(matrixFromRows(r), Array.from({ length: 16 }, (_, i) => (i < 8 ? 0 : 1)), 2);
+    const t = clusterTallies(
+      matrixFromRows(r),
+      Array.from({ length: 16 }, (_, i) => (i < 8 ? 0 : 1)),
+      2,
+    );
     expect(Array.from(t.answered)).toEqual([1, 8, 8, 8]);
     expect(divisiveItems(t).map((d) => d.item)).toEqual([1]);
     expect(bridgeItems(t).map((b) => b.item)).toEqual([1]);

@@ -32,7 +32,16 @@ describe('silhouette', () => {
     //   s = 12.306256/13.444327 = 0.915350
     // mean (the other square mirrors this one) = (0.923402 + 2·0.919677 + 0.915350)/4
     //   = 3.678106/4 = 0.919527
-    const points = matrixFromRows([[0, 0], [0, 1], [1, 0], [1, 1], [10, 10], [10, 11], [11, 10], [11, 11]]);
+    const points = matrixFromRows([
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+      [10, 10],
+      [10, 11],
+      [11, 10],
+      [11, 11],
+    ]);
     const s = silhouette(points, [0, 0, 0, 0, 1, 1, 1, 1]);
     expect(s?.perPoint[0]).toBeCloseTo(0.923402, 5);
     expect(s?.perPoint[1]).toBeCloseTo(0.919677, 5);

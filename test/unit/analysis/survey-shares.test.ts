@@ -4,7 +4,10 @@ import { optionShares, optionsOfMask, yesShare } from '../../../src/analysis/sur
 describe('survey shares', () => {
   it('share of answering states per option; silent states are not in the denominator', () => {
     // 4 states answered (one listed nothing), 1 did not answer: funding 2/4, coordination 1/4, other 0/4.
-    const r = optionShares([['funding'], ['funding', 'coordination'], [], ['funding', 'funding'].slice(1), null], ['funding', 'coordination', 'other']);
+    const r = optionShares(
+      [['funding'], ['funding', 'coordination'], [], ['funding', 'funding'].slice(1), null],
+      ['funding', 'coordination', 'other'],
+    );
     expect(r.answered).toBe(4);
     expect(r.shares).toEqual([
       { option: 'funding', count: 3, share: 0.75 },

@@ -18,6 +18,7 @@ describe('dodge', () => {
     const dots = dodge(xs, 3, 0);
     expect(dots.map((p) => p.index)).toEqual([0, 1, 2, 3, 4]);
     expect(dots.map((p) => p.x)).toEqual(xs);
-    for (const a of dots) for (const b of dots) if (a !== b) expect(Math.hypot(a.x - b.x, a.dy - b.dy)).toBeGreaterThanOrEqual(6 - 1e-9);
+    for (const a of dots)
+      for (const b of dots) if (a !== b) expect(Math.hypot(a.x - b.x, a.dy - b.dy)).toBeGreaterThanOrEqual(6 - 1e-9);
   });
 });

@@ -64,7 +64,14 @@ describe('tile-grid.json', () => {
   it('keeps neighbours within three cells of each other', () => {
     const dist = (a: string, b: string) =>
       Math.max(Math.abs(tile(a).col - tile(b).col), Math.abs(tile(a).row - tile(b).row));
-    for (const [a, b] of [['FRA', 'DEU'], ['ESP', 'PRT'], ['KEN', 'TZA'], ['ARG', 'CHL'], ['CHN', 'MNG'], ['ISR', 'PSE']]) {
+    for (const [a, b] of [
+      ['FRA', 'DEU'],
+      ['ESP', 'PRT'],
+      ['KEN', 'TZA'],
+      ['ARG', 'CHL'],
+      ['CHN', 'MNG'],
+      ['ISR', 'PSE'],
+    ]) {
       expect(dist(a, b), `${a}–${b}`).toBeLessThanOrEqual(3);
     }
   });

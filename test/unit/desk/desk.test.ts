@@ -11,8 +11,14 @@ describe('agenda topics (keyword reading)', () => {
   it('reads the five pillars into every pillar, and single subjects alone', () => {
     expect(agendaTopics('item 5 (substantive issues)')).toEqual(['threats', 'norms', 'law', 'cbms', 'capacity']);
     expect(agendaTopics('POC directory participation')).toEqual(['cbms']);
-    expect(agendaTopics('two DTGs per the final report: one general group on specific challenges and one on capacity-building')).toEqual(['threats', 'capacity', 'institutional']);
-    expect(agendaTopics('item 6: other matters (future permanent mechanism, thematic groups, stakeholder modalities)')).toEqual(['proposals', 'stakeholders', 'institutional']);
+    expect(
+      agendaTopics(
+        'two DTGs per the final report: one general group on specific challenges and one on capacity-building',
+      ),
+    ).toEqual(['threats', 'capacity', 'institutional']);
+    expect(
+      agendaTopics('item 6: other matters (future permanent mechanism, thematic groups, stakeholder modalities)'),
+    ).toEqual(['proposals', 'stakeholders', 'institutional']);
     expect(agendaTopics('election of the Chair')).toEqual(['institutional']);
   });
 });
@@ -20,7 +26,12 @@ describe('agenda topics (keyword reading)', () => {
 describe('meeting dates', () => {
   const ev = (id: string, s: string | null, e: string | null) => ({ id, start_day: s, end_day: e });
   it('finds the next meeting (a meeting under way counts) and the days left', () => {
-    const list = [ev('a', '2026-03-30', '2026-03-31'), ev('b', '2026-07-20', '2026-07-24'), ev('c', '2026-12-07', '2026-12-11'), ev('x', null, null)];
+    const list = [
+      ev('a', '2026-03-30', '2026-03-31'),
+      ev('b', '2026-07-20', '2026-07-24'),
+      ev('c', '2026-12-07', '2026-12-11'),
+      ev('x', null, null),
+    ];
     expect(nextEvent(list, '2026-12-04')?.id).toBe('c');
     expect(nextEvent(list, '2026-07-22')?.id).toBe('b');
     expect(nextEvent(list, '2026-12-12')).toBeNull();
@@ -48,16 +59,77 @@ describe('brief focus on meetings', () => {
 
 describe('survey draft', () => {
   const x = {
-    iso3: 'AUS', year: 2026,
+    iso3: 'AUS',
+    year: 2026,
     evidence: [
-      { norm_id: 'a', rung: 4, kind: 'self_reported', indicator: 'national document', value: 'Annex B', year: 2019, evidence_note: 'Lists how it observes the norms.', source: 'https://example.org/annex-b', source_quality: 'state_text' },
-      { norm_id: 'd', rung: 3, kind: 'measure_in_place', indicator: '=party to a convention', value: 'party', year: null, evidence_note: null, source: 'https://example.org/treaty', source_quality: 'official' },
-      { norm_id: 'e', rung: 1, kind: 'commitment_only', indicator: 'coalition member', value: null, year: 2015, evidence_note: null, source: 'https://example.org/c', source_quality: 'secondary' },
+      {
+        norm_id: 'a',
+        rung: 4,
+        kind: 'self_reported',
+        indicator: 'national document',
+        value: 'Annex B',
+        year: 2019,
+        evidence_note: 'Lists how it observes the norms.',
+        source: 'https://example.org/annex-b',
+        source_quality: 'state_text',
+      },
+      {
+        norm_id: 'd',
+        rung: 3,
+        kind: 'measure_in_place',
+        indicator: '=party to a convention',
+        value: 'party',
+        year: null,
+        evidence_note: null,
+        source: 'https://example.org/treaty',
+        source_quality: 'official',
+      },
+      {
+        norm_id: 'e',
+        rung: 1,
+        kind: 'commitment_only',
+        indicator: 'coalition member',
+        value: null,
+        year: 2015,
+        evidence_note: null,
+        source: 'https://example.org/c',
+        source_quality: 'secondary',
+      },
     ],
     law: [
-      { question_id: 'il_applies', short_title: 'IL applies', stance: 'supports', year: 2021, source_title: 'National position', source_url: 'https://example.org/pos', source_strength: 'state_text', evidence_note: 'Says so.', inferred: false },
-      { question_id: 'sovereignty_rule', short_title: 'Sovereignty', stance: 'supports', year: 2022, source_title: 'Blog', source_url: 'https://example.org/blog', source_strength: 'secondary', evidence_note: null, inferred: false },
-      { question_id: 'due_diligence', short_title: 'Due diligence', stance: null, year: null, source_title: null, source_url: null, source_strength: null, evidence_note: null, inferred: null },
+      {
+        question_id: 'il_applies',
+        short_title: 'IL applies',
+        stance: 'supports',
+        year: 2021,
+        source_title: 'National position',
+        source_url: 'https://example.org/pos',
+        source_strength: 'state_text',
+        evidence_note: 'Says so.',
+        inferred: false,
+      },
+      {
+        question_id: 'sovereignty_rule',
+        short_title: 'Sovereignty',
+        stance: 'supports',
+        year: 2022,
+        source_title: 'Blog',
+        source_url: 'https://example.org/blog',
+        source_strength: 'secondary',
+        evidence_note: null,
+        inferred: false,
+      },
+      {
+        question_id: 'due_diligence',
+        short_title: 'Due diligence',
+        stance: null,
+        year: null,
+        source_title: null,
+        source_url: null,
+        source_strength: null,
+        evidence_note: null,
+        inferred: null,
+      },
     ],
     capacity: [{ pillar: 'legal', score: 20, max_score: 20, edition: 2020, withheld: false }],
     frameworks: ['ARF'],
@@ -67,11 +139,23 @@ describe('survey draft', () => {
 
   it('fills only what a document backs, with origin and source; leaves the rest to the State', () => {
     expect(rows).toHaveLength(3 + 11 + 16 + 5);
-    expect(row('norms', 'a')).toMatchObject({ status: 'implemented', origin: 'coded_from_document', source: 'https://example.org/annex-b', prefilled: true });
-    expect(row('norms', 'd')).toMatchObject({ status: 'partial', origin: 'coded_from_document', source: 'https://example.org/treaty' });
+    expect(row('norms', 'a')).toMatchObject({
+      status: 'implemented',
+      origin: 'coded_from_document',
+      source: 'https://example.org/annex-b',
+      prefilled: true,
+    });
+    expect(row('norms', 'd')).toMatchObject({
+      status: 'partial',
+      origin: 'coded_from_document',
+      source: 'https://example.org/treaty',
+    });
     expect(row('norms', 'e')).toMatchObject({ status: '', origin: 'submitted', source: TO_COMPLETE, prefilled: false });
     expect(row('norms', 'b')).toMatchObject({ status: '', evidence: TO_COMPLETE });
-    expect(row('international_law', 'il_applies')).toMatchObject({ status: 'implemented', source: 'https://example.org/pos' });
+    expect(row('international_law', 'il_applies')).toMatchObject({
+      status: 'implemented',
+      source: 'https://example.org/pos',
+    });
     expect(row('international_law', 'sovereignty_rule').status).toBe('');
     expect(row('capacity_building', 'legal').evidence).toContain('score 20 of 20 (context only, not a need)');
     expect(row('capacity_building', 'legal').capacity_need).toBe('');
@@ -82,7 +166,9 @@ describe('survey draft', () => {
     const csv = draftCsv(rows);
     const parsed = parseCsv(csv);
     const v = validateSurvey('draft.csv', parsed.header, parsed.rows, {
-      states: new Set(['AUS']), ilQuestions: new Set(['il_applies', 'sovereignty_rule', 'due_diligence']), maxYear: 2026,
+      states: new Set(['AUS']),
+      ilQuestions: new Set(['il_applies', 'sovereignty_rule', 'due_diligence']),
+      maxYear: 2026,
     });
     expect(v.errors.map((e) => e.message)).toEqual([]);
     expect(v.validRows).toHaveLength(rows.length);

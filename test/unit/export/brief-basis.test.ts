@@ -9,8 +9,17 @@ import { parseFocus } from '../../../src/export/brief/focus';
 //   q3: WEOG 6 × opposes; one African state supports (1 answer on that side).
 const AF = ['AFA', 'AFB', 'AFC', 'AFD', 'AFE', 'AFF'];
 const WE = ['WEA', 'WEB', 'WEC', 'WED', 'WEE', 'WEF'];
-const pos = (iso3: string, question_id: string, stance: 'supports' | 'qualified' | 'opposes') =>
-  ({ iso3, question_id, stance, year: 2020, source_title: `Paper of ${iso3}`, source_url: `https://example.org/p/${iso3}.pdf`, source_id: 's', source_strength: 'toolkit', inferred: false });
+const pos = (iso3: string, question_id: string, stance: 'supports' | 'qualified' | 'opposes') => ({
+  iso3,
+  question_id,
+  stance,
+  year: 2020,
+  source_title: `Paper of ${iso3}`,
+  source_url: `https://example.org/p/${iso3}.pdf`,
+  source_id: 's',
+  source_strength: 'toolkit',
+  inferred: false,
+});
 const positions = [
   ...AF.map((s) => pos(s, 'q1', 'supports')),
   pos('WEA', 'q1', 'supports'),
@@ -19,18 +28,36 @@ const positions = [
   ...WE.map((s) => pos(s, 'q3', 'opposes')),
   pos('AFB', 'q3', 'supports'),
 ];
-const item = (id: string, ord: number) => ({ kind: 'question' as const, id, title: `Question ${id}`, text: `Is ${id} a rule?`, ref: null, url: null, source_id: 'guide', ord });
+const item = (id: string, ord: number) => ({
+  kind: 'question' as const,
+  id,
+  title: `Question ${id}`,
+  text: `Is ${id} a rule?`,
+  ref: null,
+  url: null,
+  source_id: 'guide',
+  ord,
+});
 const input = (focus: string): BriefInput => ({
   focus: parseFocus(focus)!,
   audience: null,
-  states: [...AF.map((iso3) => ({ iso3, name: iso3, un_group: 'African', in_scope: true })), ...WE.map((iso3) => ({ iso3, name: iso3, un_group: 'WEOG', in_scope: true }))],
+  states: [
+    ...AF.map((iso3) => ({ iso3, name: iso3, un_group: 'African', in_scope: true })),
+    ...WE.map((iso3) => ({ iso3, name: iso3, un_group: 'WEOG', in_scope: true })),
+  ],
   positions,
   votes: [],
   capacity: [],
   survey: null,
   items: [item('q1', 1), item('q2', 2), item('q3', 3)],
   rollCalls: [],
-  sources: ['guide', 's'].map((id) => ({ source_id: id, title: `Source ${id}`, url: 'https://example.org/', publisher: id, strength: 'toolkit' })),
+  sources: ['guide', 's'].map((id) => ({
+    source_id: id,
+    title: `Source ${id}`,
+    url: 'https://example.org/',
+    publisher: id,
+    strength: 'toolkit',
+  })),
   org: null,
   filterText: 'twelve states',
   date: '2026-03-01',
@@ -53,7 +80,9 @@ describe('the brief applies the minimum basis where it selects findings', () => 
     // African mean 1 (6 supports), WEOG mean 1/6 (1 support, 5 opposes): gap 83 points.
     const b = buildBrief(input('question:q1'));
     expect(Object.fromEntries(b.keyFigures.map((k) => [k.label, k.value]))['Widest group gap']).toBe('83 points');
-    expect(b.consensus.map((s) => s.text).join(' ')).toContain('is the African Group (support 100%, 6 answered) against the Western European and Others Group (WEOG) (17%, 6 answered): 83 percentage points');
+    expect(b.consensus.map((s) => s.text).join(' ')).toContain(
+      'is the African Group (support 100%, 6 answered) against the Western European and Others Group (WEOG) (17%, 6 answered): 83 percentage points',
+    );
   });
 
   it('an item with fewer than 5 answers is listed as too few answers, never as a consensus', () => {
@@ -75,7 +104,11 @@ describe('the brief applies the minimum basis where it selects findings', () => 
     const one = input('question:q2');
     one.positions = [pos('AFA', 'q2', 'supports')];
     const b = buildBrief(one);
-    expect(b.consensus[1].text).toBe('Too few answers (1; at least 5 needed) to say whether there is consensus: 1 support.');
-    expect(Object.fromEntries(b.keyFigures.map((k) => [k.label, k.value]))['Ordinal consensus']).toBe('too few answers');
+    expect(b.consensus[1].text).toBe(
+      'Too few answers (1; at least 5 needed) to say whether there is consensus: 1 support.',
+    );
+    expect(Object.fromEntries(b.keyFigures.map((k) => [k.label, k.value]))['Ordinal consensus']).toBe(
+      'too few answers',
+    );
   });
 });

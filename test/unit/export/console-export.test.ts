@@ -5,10 +5,21 @@ const data = { version: 'v1', sha256: 'x', built_at: '2026-12-01T00:00:00Z' };
 
 describe('console result downloads', () => {
   it('types columns from their values and keeps every row as shown', () => {
-    const t = consoleTable({ columns: ['iso3', 'n', 'share', 'member', 'list', 'empty'], rows: [['FRA', 3, 0.5, true, ['a', 'b'], null], ['DEU', null, 1, false, null, null]], truncated: null });
+    const t = consoleTable({
+      columns: ['iso3', 'n', 'share', 'member', 'list', 'empty'],
+      rows: [
+        ['FRA', 3, 0.5, true, ['a', 'b'], null],
+        ['DEU', null, 1, false, null, null],
+      ],
+      truncated: null,
+    });
     expect(t.fields).toEqual([
-      { name: 'iso3', type: 'string' }, { name: 'n', type: 'integer' }, { name: 'share', type: 'number' },
-      { name: 'member', type: 'boolean' }, { name: 'list', type: 'string' }, { name: 'empty', type: 'string' },
+      { name: 'iso3', type: 'string' },
+      { name: 'n', type: 'integer' },
+      { name: 'share', type: 'number' },
+      { name: 'member', type: 'boolean' },
+      { name: 'list', type: 'string' },
+      { name: 'empty', type: 'string' },
     ]);
     expect(t.rows[0]).toEqual({ iso3: 'FRA', n: 3, share: 0.5, member: true, list: '["a","b"]', empty: null });
     expect(t.rows[1].n).toBeNull();
@@ -21,7 +32,14 @@ describe('console result downloads', () => {
   });
 
   it('writes the CSV as shown (missing stays empty) and the Excel CSV with a BOM', () => {
-    const r: ConsoleRows = { columns: ['name', 'n'], rows: [["Côte d'Ivoire", 1], ['Kenya', null]], truncated: null };
+    const r: ConsoleRows = {
+      columns: ['name', 'n'],
+      rows: [
+        ["Côte d'Ivoire", 1],
+        ['Kenya', null],
+      ],
+      truncated: null,
+    };
     const csv = new TextDecoder().decode(consoleFile(r, 'csv', { sql: 'SELECT 1', data, sources: [] }).bytes);
     expect(csv.split(/\r?\n/).filter(Boolean)).toEqual(['name,n', "Côte d'Ivoire,1", 'Kenya,']);
     const excel = consoleFile(r, 'excel', { sql: 'SELECT 1', data, sources: [] });

@@ -36,8 +36,15 @@ describe('CSV formula neutralisation', () => {
 
   it('writes a header and CRLF-terminated records', () => {
     const t: ExportTable = {
-      fields: [{ name: 'iso3', type: 'string' }, { name: 'score', type: 'number' }, { name: 'note', type: 'string' }],
-      rows: [{ iso3: 'FRA', score: 97.6, note: '=cmd|"/c calc"!A1' }, { iso3: 'MOZ', score: null, note: null }],
+      fields: [
+        { name: 'iso3', type: 'string' },
+        { name: 'score', type: 'number' },
+        { name: 'note', type: 'string' },
+      ],
+      rows: [
+        { iso3: 'FRA', score: 97.6, note: '=cmd|"/c calc"!A1' },
+        { iso3: 'MOZ', score: null, note: null },
+      ],
     };
     expect(toCsv(t)).toBe('iso3,score,note\r\nFRA,97.6,"\'=cmd|""/c calc""!A1"\r\nMOZ,,\r\n');
   });

@@ -16,19 +16,49 @@ const validateSchema = ajv.compile(profile('tableschema'));
 const validateDialect = ajv.compile(profile('tabledialect'));
 
 const table: ExportTable = {
-  fields: [{ name: 'iso3', type: 'string' }, { name: 'date', type: 'date' }, { name: 'score', type: 'number' }, { name: 'source_id', type: 'string' }],
+  fields: [
+    { name: 'iso3', type: 'string' },
+    { name: 'date', type: 'date' },
+    { name: 'score', type: 'number' },
+    { name: 'source_id', type: 'string' },
+  ],
   rows: [{ iso3: 'KEN', date: '2023-12-22', score: 1, source_id: 'a' }],
 };
 const ctx = {
-  filter: {}, filterText: 'All 193 UN member states', version: 'v1', sha256: 'ab', builtAt: '2026-01-01T00:00:00Z', citation: 'c',
-  sources: [{ source_id: 'a', title: 'A/RES/78/237', url: 'https://docs.un.org/en/A/RES/78/237', publisher: 'UN', licence: null, strength: 'official' }],
+  filter: {},
+  filterText: 'All 193 UN member states',
+  version: 'v1',
+  sha256: 'ab',
+  builtAt: '2026-01-01T00:00:00Z',
+  citation: 'c',
+  sources: [
+    {
+      source_id: 'a',
+      title: 'A/RES/78/237',
+      url: 'https://docs.un.org/en/A/RES/78/237',
+      publisher: 'UN',
+      licence: null,
+      strength: 'official',
+    },
+  ],
 };
 
 describe('datapackage.json against the official v2 profiles', () => {
   const formats: ExportFormat[] = ['csv', 'excel', 'parquet', 'arrow', 'json'];
-  const pkg = dataPackage(formats.map((format) => ({
-    name: `gci-2020-${format}`, dataset: 'gci-2020', title: 'T', description: 'D', format, path: `f-${format}.${format === 'excel' ? 'csv' : format}`, table, bytes: 10, hash: 'sha256:00ff',
-  })), ctx);
+  const pkg = dataPackage(
+    formats.map((format) => ({
+      name: `gci-2020-${format}`,
+      dataset: 'gci-2020',
+      title: 'T',
+      description: 'D',
+      format,
+      path: `f-${format}.${format === 'excel' ? 'csv' : format}`,
+      table,
+      bytes: 10,
+      hash: 'sha256:00ff',
+    })),
+    ctx,
+  );
 
   it('the package validates', () => {
     const ok = validatePackage(pkg);

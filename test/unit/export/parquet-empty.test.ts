@@ -7,22 +7,35 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { toParquet } from '../../../src/export/parquet';
 import type { ExportTable } from '../../../src/export/table';
 
-const empty: ExportTable = { fields: [{ name: 'iso3', type: 'string' }, { name: 'score', type: 'number' }, { name: 'date', type: 'date' }], rows: [] };
+const empty: ExportTable = {
+  fields: [
+    { name: 'iso3', type: 'string' },
+    { name: 'score', type: 'number' },
+    { name: 'date', type: 'date' },
+  ],
+  rows: [],
+};
 
 describe('empty Parquet export', () => {
-  it('rewrites exactly one footer byte of the writer\'s output: the empty row_groups list gets element type STRUCT (12)', () => {
+  it("rewrites exactly one footer byte of the writer's output: the empty row_groups list gets element type STRUCT (12)", () => {
     // The writer's own bytes, for comparison (same schema, no rows).
-    const raw = new Uint8Array(parquetWriteBuffer({
-      columnData: [{ name: 'iso3', data: [] }, { name: 'score', data: [] }, { name: 'date', data: [] }] as never,
-      schema: [
-        { name: 'root', num_children: 3 },
-        { name: 'iso3', repetition_type: 'OPTIONAL', type: 'BYTE_ARRAY', converted_type: 'UTF8' },
-        { name: 'score', repetition_type: 'OPTIONAL', type: 'DOUBLE' },
-        { name: 'date', repetition_type: 'OPTIONAL', type: 'INT32', converted_type: 'DATE' },
-      ],
-      kvMetadata: [],
-      createdBy: 'Common Ground (hyparquet-writer)',
-    }));
+    const raw = new Uint8Array(
+      parquetWriteBuffer({
+        columnData: [
+          { name: 'iso3', data: [] },
+          { name: 'score', data: [] },
+          { name: 'date', data: [] },
+        ] as never,
+        schema: [
+          { name: 'root', num_children: 3 },
+          { name: 'iso3', repetition_type: 'OPTIONAL', type: 'BYTE_ARRAY', converted_type: 'UTF8' },
+          { name: 'score', repetition_type: 'OPTIONAL', type: 'DOUBLE' },
+          { name: 'date', repetition_type: 'OPTIONAL', type: 'INT32', converted_type: 'DATE' },
+        ],
+        kvMetadata: [],
+        createdBy: 'Common Ground (hyparquet-writer)',
+      }),
+    );
     const fixed = toParquet(empty);
     expect(fixed.length).toBe(raw.length);
     const diffs = [...raw].map((b, i) => (b !== fixed[i] ? [i, b, fixed[i]] : null)).filter(Boolean);
@@ -32,17 +45,25 @@ describe('empty Parquet export', () => {
     expect((diffs[0] as number[])[0]).toBeGreaterThan(footerStart);
   });
 
-  it('reads back with DuckDB\'s own Parquet reader: 0 rows, the three columns, a DATE column', async () => {
+  it("reads back with DuckDB's own Parquet reader: 0 rows, the three columns, a DATE column", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-pq-'));
     const file = join(dir, 'empty.parquet');
     writeFileSync(file, toParquet(empty));
     const db = await DuckDBInstance.create(':memory:');
     const conn = await db.connect();
     try {
-      const n = (await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_parquet('${file}')`)).getRowObjects()[0].n;
+      const n = (
+        await conn.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_parquet('${file}')`)
+      ).getRowObjects()[0].n;
       expect(n).toBe(0);
-      const cols = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file}')`)).getRowObjects().map((r) => [r.column_name, r.column_type]);
-      expect(cols).toEqual([['iso3', 'VARCHAR'], ['score', 'DOUBLE'], ['date', 'DATE']]);
+      const cols = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file}')`))
+        .getRowObjects()
+        .map((r) => [r.column_name, r.column_type]);
+      expect(cols).toEqual([
+        ['iso3', 'VARCHAR'],
+        ['score', 'DOUBLE'],
+        ['date', 'DATE'],
+      ]);
     } finally {
       conn.closeSync();
       db.closeSync();

@@ -4,9 +4,23 @@ import { implementationScore, matrixRows, orderStates } from '../../../src/views
 import type { NormAnswer, NormState } from '../../../src/queries/norm-wire';
 import type { MeasureStatus } from '../../../src/analysis/ordinal';
 
-const ans = (status: MeasureStatus | null): NormAnswer => ({ status, year: status ? 2025 : null, challenges: 0, need: null, offer: null, origin: status ? 'submitted' : null, imported: false });
+const ans = (status: MeasureStatus | null): NormAnswer => ({
+  status,
+  year: status ? 2025 : null,
+  challenges: 0,
+  need: null,
+  offer: null,
+  origin: status ? 'submitted' : null,
+  imported: false,
+});
 const st = (iso3: string, unGroup: string, statuses: (MeasureStatus | null)[], inOrg = false): NormState => ({
-  iso3, name: iso3, unGroup, region: unGroup === 'WEOG' ? 'Europe' : 'Africa', inOrg, answers: statuses.map(ans), answered: statuses.filter(Boolean).length,
+  iso3,
+  name: iso3,
+  unGroup,
+  region: unGroup === 'WEOG' ? 'Europe' : 'Africa',
+  inOrg,
+  answers: statuses.map(ans),
+  answered: statuses.filter(Boolean).length,
 });
 // Norms a, b, c. Hand-computed values below use the formulas of DESIGN §5 directly.
 const STATES = [
@@ -46,13 +60,24 @@ describe('summariseNorms', () => {
   });
 
   it('norm b: nobody answered → every measure is missing, not zero', () => {
-    expect(b).toMatchObject({ answered: 0, coverage: 0, supportShare: null, consensus: null, groupConsensus: null, gap: null, etaSquared: null });
+    expect(b).toMatchObject({
+      answered: 0,
+      coverage: 0,
+      supportShare: null,
+      consensus: null,
+      groupConsensus: null,
+      gap: null,
+      etaSquared: null,
+    });
     expect(b.byGroup.map((g) => g.share)).toEqual([null, null]);
   });
 
   it('norm c: groups with 3 answers each are below the minimum basis of 5 (issue 18): no gap', () => {
     // African (1 + 1 + 0)/3 = 2/3; WEOG (0 + .5 + 0)/3 = 1/6: shares shown, but no gap between them
-    expect(c.byGroup.map((g) => [g.group, g.answered])).toEqual([['African', 3], ['WEOG', 3]]);
+    expect(c.byGroup.map((g) => [g.group, g.answered])).toEqual([
+      ['African', 3],
+      ['WEOG', 3],
+    ]);
     expect(c.byGroup[0].share).toBeCloseTo(2 / 3, 12);
     expect(c.byGroup[1].share).toBeCloseTo(1 / 6, 12);
     expect(c.gap).toBeNull();
@@ -60,9 +85,15 @@ describe('summariseNorms', () => {
 
   it('widest gap between groups with ≥ 5 answers; a group with 4 stays out of it', () => {
     const many = [
-      ...(['implemented', 'implemented', 'implemented', 'partial', 'none'] as const).map((s, i) => st(`A${i}`, 'African', [s])),
-      ...(['none', 'none', 'planned', 'partial', 'implemented', 'none'] as const).map((s, i) => st(`W${i}`, 'WEOG', [s])),
-      ...(['implemented', 'implemented', 'implemented', 'implemented'] as const).map((s, i) => st(`G${i}`, 'GRULAC', [s])),
+      ...(['implemented', 'implemented', 'implemented', 'partial', 'none'] as const).map((s, i) =>
+        st(`A${i}`, 'African', [s]),
+      ),
+      ...(['none', 'none', 'planned', 'partial', 'implemented', 'none'] as const).map((s, i) =>
+        st(`W${i}`, 'WEOG', [s]),
+      ),
+      ...(['implemented', 'implemented', 'implemented', 'implemented'] as const).map((s, i) =>
+        st(`G${i}`, 'GRULAC', [s]),
+      ),
     ];
     const [n] = summariseNorms(many, ['a'], UN);
     // African (1 + 1 + 1 + .5 + 0)/5 = .7; WEOG (0 + 0 + 0 + .5 + 1 + 0)/6 = .25; GRULAC 1 on only 4 answers
@@ -74,7 +105,10 @@ describe('summariseNorms', () => {
   it('groups by M49 region or by organisation vs the rest', () => {
     expect(groupsPresent(STATES, { kind: 'region', org: null })).toEqual(['Africa', 'Europe']);
     const org = summariseNorms(STATES, ['a'], { kind: 'org', org: 'EU' })[0];
-    expect(org.byGroup.map((g) => [g.group, g.members, g.share])).toEqual([['EU', 2, 1], ['Rest', 4, (1 + 0.5 + 0) / 3]]);
+    expect(org.byGroup.map((g) => [g.group, g.members, g.share])).toEqual([
+      ['EU', 2, 1],
+      ['Rest', 4, (1 + 0.5 + 0) / 3],
+    ]);
   });
 
   it('sorts by a measure with missing values last, either way', () => {
@@ -94,13 +128,25 @@ describe('matrix order', () => {
   it('orders by implementation, by group, by name; silent states last', () => {
     const all = [...STATES, st('Z0', 'African', [null, null, null])];
     // means: A1 1; A2 .75, W2 .75 (tie: 2 answers each, by name); W1 .5; W3 0 (2 answers) before A3 0 (1 answer)
-    expect(orderStates(all, 'implementation', UN).map((s) => s.iso3)).toEqual(['A1', 'A2', 'W2', 'W1', 'W3', 'A3', 'Z0']);
+    expect(orderStates(all, 'implementation', UN).map((s) => s.iso3)).toEqual([
+      'A1',
+      'A2',
+      'W2',
+      'W1',
+      'W3',
+      'A3',
+      'Z0',
+    ]);
     expect(orderStates(all, 'group', UN).map((s) => s.iso3)).toEqual(['A1', 'A2', 'A3', 'W1', 'W2', 'W3', 'Z0']);
     expect(orderStates(all, 'name', UN).map((s) => s.iso3)).toEqual(['A1', 'A2', 'A3', 'W1', 'W2', 'W3', 'Z0']);
   });
   it('similarity puts identical profiles next to each other, higher implementation first', () => {
-    const s = [st('H1', 'WEOG', ['implemented', 'implemented', 'partial']), st('L1', 'WEOG', ['none', 'none', 'planned']),
-      st('H2', 'WEOG', ['implemented', 'implemented', 'partial']), st('L2', 'WEOG', ['none', 'none', 'planned'])];
+    const s = [
+      st('H1', 'WEOG', ['implemented', 'implemented', 'partial']),
+      st('L1', 'WEOG', ['none', 'none', 'planned']),
+      st('H2', 'WEOG', ['implemented', 'implemented', 'partial']),
+      st('L2', 'WEOG', ['none', 'none', 'planned']),
+    ];
     expect(orderStates(s, 'similarity', UN).map((x) => x.iso3)).toEqual(['H1', 'H2', 'L1', 'L2']);
   });
 });
@@ -123,6 +169,8 @@ describe('matrixRows keeps every state and shows the scope in orderStates order'
   }
 
   it('by name, the rows do not move when the scope changes (only hidden flips)', () => {
-    expect(iso(matrixRows(STATES, STATES.slice(0, 2), 'name', UN))).toEqual(iso(matrixRows(STATES, STATES.slice(3), 'name', UN)));
+    expect(iso(matrixRows(STATES, STATES.slice(0, 2), 'name', UN))).toEqual(
+      iso(matrixRows(STATES, STATES.slice(3), 'name', UN)),
+    );
   });
 });

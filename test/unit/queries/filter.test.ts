@@ -38,7 +38,9 @@ describe('scopeSql', () => {
 
 describe('withScope', () => {
   it('prefixes a plain body with the scope CTE', () => {
-    expect(withScope(DEFAULT_FILTER, 'SELECT 1')).toBe('WITH scope AS (SELECT s.iso3 FROM states s WHERE s.un_member)\nSELECT 1');
+    expect(withScope(DEFAULT_FILTER, 'SELECT 1')).toBe(
+      'WITH scope AS (SELECT s.iso3 FROM states s WHERE s.un_member)\nSELECT 1',
+    );
   });
   it('merges with a body that has its own CTEs', () => {
     expect(withScope(DEFAULT_FILTER, 'WITH x AS (SELECT 1) SELECT * FROM x')).toBe(

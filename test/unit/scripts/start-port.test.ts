@@ -26,7 +26,10 @@ describe('npm start on a busy port', () => {
   });
 
   it('rejects a PORT that is not a port number', () => {
-    const out = spawnSync(process.execPath, ['scripts/start.mjs'], { env: { ...process.env, PORT: 'abc' }, encoding: 'utf8' });
+    const out = spawnSync(process.execPath, ['scripts/start.mjs'], {
+      env: { ...process.env, PORT: 'abc' },
+      encoding: 'utf8',
+    });
     expect(out.status).toBe(1);
     expect(out.stderr).toContain('PORT must be a number');
   });

@@ -17,7 +17,11 @@ const DATA = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 251));
 let server: http.Server;
 let port = 0;
 
-interface Reply { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
 
 /** One request with the path sent byte for byte (no client-side normalisation). */
 function get(rawPath: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
@@ -65,7 +69,11 @@ describe('serve.mjs survives bad requests', () => {
   });
 
   it('keeps a sibling folder that shares the root name prefix out (403/404, never its bytes)', async () => {
-    for (const p of ['/..%2fsite-secret%2fsecret.txt', '/..%2F..%2F' + path.basename(dir) + '%2Fsite-secret%2Fsecret.txt', '/%2e%2e/site-secret/secret.txt']) {
+    for (const p of [
+      '/..%2fsite-secret%2fsecret.txt',
+      '/..%2F..%2F' + path.basename(dir) + '%2Fsite-secret%2Fsecret.txt',
+      '/%2e%2e/site-secret/secret.txt',
+    ]) {
       const r = await get(p);
       expect([403, 404], p).toContain(r.status);
       expect(r.body.toString()).not.toContain('SECRET');

@@ -8,7 +8,11 @@ function fakeDb() {
   const held = new Map<string, () => void>();
   let hold = false;
   let version = 1;
-  const table = (rows: Row[]): ArrowTableLike => ({ numRows: rows.length, schema: { fields: [] }, toArray: () => rows.map((r) => ({ toJSON: () => r })) });
+  const table = (rows: Row[]): ArrowTableLike => ({
+    numRows: rows.length,
+    schema: { fields: [] },
+    toArray: () => rows.map((r) => ({ toJSON: () => r })),
+  });
   const db = {
     async query(sql: string) {
       calls.push(sql);
@@ -113,7 +117,7 @@ describe('coordinator', () => {
     expect(f.calls).toEqual(['T', 'S']);
   });
 
-  it('issues a view\'s queries together and forgets a failed one', async () => {
+  it("issues a view's queries together and forgets a failed one", async () => {
     const { c, f } = setup();
     const [a, b] = await c.queryAll<[{ sql: string }, { sql: string }]>(['X', 'Y']);
     expect([a[0].sql, b[0].sql]).toEqual(['X', 'Y']);
@@ -121,7 +125,11 @@ describe('coordinator', () => {
       throw new Error('boom');
     };
     await expect(c.query('Z')).rejects.toThrow('boom');
-    f.db.query = async (sql: string) => ({ numRows: 1, schema: { fields: [] }, toArray: () => [{ toJSON: () => ({ ok: sql }) }] });
+    f.db.query = async (sql: string) => ({
+      numRows: 1,
+      schema: { fields: [] },
+      toArray: () => [{ toJSON: () => ({ ok: sql }) }],
+    });
     expect(await c.query('Z')).toEqual([{ ok: 'Z' }]);
   });
 

@@ -14,8 +14,16 @@ describe('Latest (stale-response guard)', () => {
     const seen: string[] = [];
     const older = deferred<string>();
     const newer = deferred<string>();
-    latest.follow(older.promise, (v) => seen.push(v), () => seen.push('error'));
-    latest.follow(newer.promise, (v) => seen.push(v), () => seen.push('error'));
+    latest.follow(
+      older.promise,
+      (v) => seen.push(v),
+      () => seen.push('error'),
+    );
+    latest.follow(
+      newer.promise,
+      (v) => seen.push(v),
+      () => seen.push('error'),
+    );
     newer.resolve('new');
     await newer.promise;
     older.resolve('old');
@@ -28,7 +36,11 @@ describe('Latest (stale-response guard)', () => {
     const latest = new Latest();
     const seen: string[] = [];
     const a = deferred<string>();
-    latest.follow(a.promise, (v) => seen.push(v), () => seen.push('a failed'));
+    latest.follow(
+      a.promise,
+      (v) => seen.push(v),
+      () => seen.push('a failed'),
+    );
     const current = latest.begin();
     a.reject(new Error('x'));
     await a.promise.catch(() => {});

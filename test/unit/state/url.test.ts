@@ -20,8 +20,16 @@ describe('URL hash state', () => {
     const state: HashState = {
       view: 'about',
       filter: {
-        groups: ['WEOG'], regions: ['Europe', 'Asia'], subregions: ['Western Asia'], orgs: ['EU', 'NATO'], orgStatus: 'any',
-        ldc: 'no', lldc: 'yes', sids: 'any', income: ['High income', 'Upper middle income'], observers: true,
+        groups: ['WEOG'],
+        regions: ['Europe', 'Asia'],
+        subregions: ['Western Asia'],
+        orgs: ['EU', 'NATO'],
+        orgStatus: 'any',
+        ldc: 'no',
+        lldc: 'yes',
+        sids: 'any',
+        income: ['High income', 'Upper middle income'],
+        observers: true,
         illustrative: false,
       },
       params: { state: 'FRA', ind: 'gci', pillar: 'legal' },

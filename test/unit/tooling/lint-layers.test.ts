@@ -13,13 +13,19 @@ async function restricted(path: string, code: string): Promise<string[]> {
 
 describe('import layering (ESLint)', () => {
   it('analysis may not import views or state', async () => {
-    const msgs = await restricted('src/analysis/zz.ts', "import { views } from '../views/registry';\nimport { app } from '../state/app.svelte';\nexport const x = [views, app];\n");
+    const msgs = await restricted(
+      'src/analysis/zz.ts',
+      "import { views } from '../views/registry';\nimport { app } from '../state/app.svelte';\nexport const x = [views, app];\n",
+    );
     expect(msgs).toHaveLength(2);
     expect(msgs[0]).toContain('src/analysis/ sits below src/views/');
   });
 
   it('charts may not import state, queries or db', async () => {
-    const msgs = await restricted('src/charts/zz.ts', "import { app } from '../state/app.svelte';\nimport { x } from '../queries/sql';\nimport { y } from '../db/index';\nexport const z = [app, x, y];\n");
+    const msgs = await restricted(
+      'src/charts/zz.ts',
+      "import { app } from '../state/app.svelte';\nimport { x } from '../queries/sql';\nimport { y } from '../db/index';\nexport const z = [app, x, y];\n",
+    );
     expect(msgs).toHaveLength(3);
   });
 
@@ -30,12 +36,16 @@ describe('import layering (ESLint)', () => {
   });
 
   it('views may import from every layer below them', async () => {
-    const code = "import { app } from '../../state/app.svelte';\nimport { x } from '../../queries/sql';\nexport const z = [app, x];\n";
+    const code =
+      "import { app } from '../../state/app.svelte';\nimport { x } from '../../queries/sql';\nexport const z = [app, x];\n";
     expect(await restricted('src/views/overview/zz.ts', code)).toEqual([]);
   });
 
   it('queries may not import state (one way: state → queries)', async () => {
-    const msgs = await restricted('src/queries/zz.ts', "import { app } from '../state/app.svelte';\nexport const z = app;\n");
+    const msgs = await restricted(
+      'src/queries/zz.ts',
+      "import { app } from '../state/app.svelte';\nexport const z = app;\n",
+    );
     expect(msgs).toEqual([expect.stringContaining('src/queries/ sits below src/state/')]);
   });
 });

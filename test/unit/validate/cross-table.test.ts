@@ -87,7 +87,10 @@ describe('cross-table rules on bad fixtures', () => {
   it('flags a vote by a state that is not a UN member', () => {
     const votes = shipped('unga-votes/votes.csv');
     const pse = votes.rows.map((r) => (r[1] === 'AFG' && r[0] === 'A/RES/73/27' ? [r[0], 'PSE', ...r.slice(2)] : r));
-    const errors = validateDataset({ 'states/states.csv': shipped('states/states.csv'), 'unga-votes/votes.csv': { ...votes, rows: pse } });
+    const errors = validateDataset({
+      'states/states.csv': shipped('states/states.csv'),
+      'unga-votes/votes.csv': { ...votes, rows: pse },
+    });
     expect(messages(errors)).toEqual([
       'data/unga-votes/votes.csv row 1 (line 2): iso3 "PSE" is not in data/states/states.csv (un_member = true) [rule: foreign-key]',
     ]);

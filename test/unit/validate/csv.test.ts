@@ -5,7 +5,10 @@ describe('parseCsv', () => {
   it('reads quoted cells with commas, quotes and line breaks; CRLF; BOM', () => {
     const r = parseCsv('\uFEFFa,b,c\r\n1,"x, ""y""",3\r\n4,"multi\nline",\r\n');
     expect(r.header).toEqual(['a', 'b', 'c']);
-    expect(r.rows).toEqual([['1', 'x, "y"', '3'], ['4', 'multi\nline', '']]);
+    expect(r.rows).toEqual([
+      ['1', 'x, "y"', '3'],
+      ['4', 'multi\nline', ''],
+    ]);
     expect(r.problem).toBeNull();
   });
   it('keeps a blank line in the middle as a row, drops trailing blank lines, trims header names', () => {
@@ -25,7 +28,11 @@ describe('parseCsv', () => {
     // row 1 spans lines 2-4 (two breaks inside quotes), row 2 is on line 5, row 3 on line 6 (CR only)
     const text = 'a,b\r\n1,"x\ny\r\nz"\n2,w\r3,v\n';
     const csv = parseCsv(text);
-    expect(csv.rows).toEqual([['1', 'x\ny\r\nz'], ['2', 'w'], ['3', 'v']]);
+    expect(csv.rows).toEqual([
+      ['1', 'x\ny\r\nz'],
+      ['2', 'w'],
+      ['3', 'v'],
+    ]);
     expect(csv.lines).toEqual([2, 5, 6]);
   });
   it('stops past the row limit and cuts cells past the cell limit, reporting them', () => {

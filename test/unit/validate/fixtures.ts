@@ -27,4 +27,3 @@ export function shipped(path: DataPath): RawTable {
 
 /** Messages only, for readable assertions. */
 export const messages = (errors: { message: string }[]) => errors.map((e) => e.message);
-

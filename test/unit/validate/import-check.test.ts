@@ -12,8 +12,10 @@ const ctx: ImportContext = {
 };
 const HEADER = 'iso3,year,part,item,status,challenges,capacity_need,capacity_offer,evidence,origin,source';
 const enc = (s: string) => new TextEncoder().encode(s);
-const check = (bytes: Uint8Array, limits?: ImportLimits, name = 'my.csv') => checkImport(bytes, name, 'survey', ctx, limits);
-const row = (iso3: string, item: string, evidence = 'strategy') => `${iso3},2024,norms,${item},implemented,,no,yes,${evidence},submitted,https://example.org/x`;
+const check = (bytes: Uint8Array, limits?: ImportLimits, name = 'my.csv') =>
+  checkImport(bytes, name, 'survey', ctx, limits);
+const row = (iso3: string, item: string, evidence = 'strategy') =>
+  `${iso3},2024,norms,${item},implemented,,no,yes,${evidence},submitted,https://example.org/x`;
 
 describe('import pipeline', () => {
   it('imports every template the app offers, unchanged', () => {
@@ -33,7 +35,9 @@ describe('import pipeline', () => {
   });
 
   it('names the physical line as well as the row after a quoted multi-line cell', () => {
-    const text = [HEADER, row('FRA', 'a', '"line one\nline two\nline three"'), row('XYZ', 'b'), row('KEN', 'c')].join('\n');
+    const text = [HEADER, row('FRA', 'a', '"line one\nline two\nline three"'), row('XYZ', 'b'), row('KEN', 'c')].join(
+      '\n',
+    );
     const out = check(enc(text));
     expect(out.validCount).toBe(2);
     expect(out.errors).toHaveLength(1);
@@ -62,7 +66,9 @@ describe('import pipeline', () => {
   });
 
   it('refuses what it cannot read with a rule: binary, undefined Windows-1252 bytes, empty', () => {
-    expect(check(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3])).fileError).toMatchObject({ rule: 'binary' });
+    expect(
+      check(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3])).fileError,
+    ).toMatchObject({ rule: 'binary' });
     expect(check(Uint8Array.from([...enc(HEADER + '\n'), 0x81, 0x41])).fileError).toMatchObject({ rule: 'encoding' });
     expect(check(enc(`${HEADER}\n\u0001abc`)).fileError).toMatchObject({ rule: 'binary' });
     expect(check(new Uint8Array(0)).fileError).toMatchObject({ rule: 'empty' });
@@ -90,7 +96,9 @@ describe('import pipeline', () => {
     const states = ctx.states.filter((s) => s.length === 3).slice(0, 193);
     const lines = [HEADER];
     const pad = 'p'.repeat(960);
-    for (let y = 2000; y < 2024; y++) for (const s of states) for (const n of 'abcdefghijk') lines.push(`${s},${y},norms,${n},partial,,,,${pad},submitted,src`);
+    for (let y = 2000; y < 2024; y++)
+      for (const s of states)
+        for (const n of 'abcdefghijk') lines.push(`${s},${y},norms,${n},partial,,,,${pad},submitted,src`);
     const text = lines.join('\n');
     expect(text.length).toBeGreaterThan(50_000_000);
     const out = check(enc(text));
@@ -113,6 +121,6 @@ function utf16le(text: string): Uint8Array {
 }
 function swap(b: Uint8Array): Uint8Array {
   const out = new Uint8Array(b.length);
-  for (let i = 0; i < b.length; i += 2) (out[i] = b[i + 1]), (out[i + 1] = b[i]);
+  for (let i = 0; i < b.length; i += 2) ((out[i] = b[i + 1]), (out[i + 1] = b[i]));
   return out;
 }

@@ -16,14 +16,27 @@ const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
 /** Rows written by hand with another separator (cells holding it, or quotes, are quoted). */
 function write(rows: string[][], sep: string, eol = '\r\n'): string {
-  const q = (c: string) => (c.includes(sep) || c.includes('"') || c.includes('\n') ? `"${c.replaceAll('"', '""')}"` : c);
+  const q = (c: string) =>
+    c.includes(sep) || c.includes('"') || c.includes('\n') ? `"${c.replaceAll('"', '""')}"` : c;
   return rows.map((r) => r.map(q).join(sep)).join(eol) + eol;
 }
 
 const header = IMPORT_KINDS.survey.columns as string[];
 const rows = [
   [...header],
-  ['KEN', '2024', 'norms', 'g', 'partial', 'technical_expertise;funding', 'yes', 'no', 'national strategy, 2023', 'submitted', 'https://example.org/ken'],
+  [
+    'KEN',
+    '2024',
+    'norms',
+    'g',
+    'partial',
+    'technical_expertise;funding',
+    'yes',
+    'no',
+    'national strategy, 2023',
+    'submitted',
+    'https://example.org/ken',
+  ],
   ['BRA', '2024', 'norms', 'j', 'implemented', '', 'no', 'yes', 'CERT report', 'submitted', 'https://example.org/bra'],
 ];
 const commaOut = checkImport(enc(write(rows, ',')), 'comma.csv', 'survey', ctx);
@@ -66,14 +79,20 @@ describe('imports read semicolon, tab and BOM files', () => {
 
   it('a comma file whose cells hold semicolons stays a comma file', () => {
     // unquoted ';' inside the challenges cell must not turn the file into a ';' file
-    const text = [header.join(','), 'KEN,2024,norms,g,partial,technical_expertise;funding,yes,no,strategy,submitted,https://example.org/ken'].join('\n');
+    const text = [
+      header.join(','),
+      'KEN,2024,norms,g,partial,technical_expertise;funding,yes,no,strategy,submitted,https://example.org/ken',
+    ].join('\n');
     const out = checkImport(enc(text), 'c.csv', 'survey', ctx);
     expect(out.delimiter).toMatch(/^comma/);
     expect(out.validCount).toBe(1);
   });
 
   it('a ;-file whose header still does not fit is named: file, header line, rule and what was found', () => {
-    const bad = [['land', 'jahr', 'teil'], ['KEN', '2024', 'norms']];
+    const bad = [
+      ['land', 'jahr', 'teil'],
+      ['KEN', '2024', 'norms'],
+    ];
     const out = checkImport(enc(write(bad, ';')), 'umfrage.csv', 'survey', ctx);
     expect(out.validCount).toBe(0);
     const sep = out.errors.find((e) => e.rule === 'separator');

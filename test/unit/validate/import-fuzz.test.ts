@@ -61,9 +61,11 @@ function randomCsv(r: ReturnType<typeof prng>): string {
   if (r.next() < 0.1) header.push('extra');
   const eol = r.pick(['\n', '\r\n', '\r']);
   const quoteAll = r.next() < 0.3;
-  const q = (c: string) => (quoteAll || /[",\r\n]/.test(c) ? `"${c.replaceAll('"', r.next() < 0.95 ? '""' : '"')}"` : c);
+  const q = (c: string) =>
+    quoteAll || /[",\r\n]/.test(c) ? `"${c.replaceAll('"', r.next() < 0.95 ? '""' : '"')}"` : c;
   const lines = [header.join(',')];
-  for (let k = r.int(26); k > 0; k--) lines.push(header.map((h) => q(randomCell(r, h))).join(r.next() < 0.98 ? ',' : ';'));
+  for (let k = r.int(26); k > 0; k--)
+    lines.push(header.map((h) => q(randomCell(r, h))).join(r.next() < 0.98 ? ',' : ';'));
   let text = lines.join(eol) + (r.next() < 0.5 ? eol : '');
   if (r.next() < 0.05) text += '"unclosed';
   return text;
@@ -75,11 +77,13 @@ function encodeAs(r: ReturnType<typeof prng>, text: string): Uint8Array {
   if (kind === 2 || kind === 3) {
     const out = new Uint8Array(text.length * 2 + (kind === 2 ? 2 : 0));
     let o = 0;
-    if (kind === 2) (out[o++] = 0xff), (out[o++] = 0xfe);
-    for (let i = 0; i < text.length; i++) (out[o++] = text.charCodeAt(i) & 0xff), (out[o++] = text.charCodeAt(i) >> 8);
+    if (kind === 2) ((out[o++] = 0xff), (out[o++] = 0xfe));
+    for (let i = 0; i < text.length; i++)
+      ((out[o++] = text.charCodeAt(i) & 0xff), (out[o++] = text.charCodeAt(i) >> 8));
     return out;
   }
-  if (kind === 4 && [...text].every((c) => c.charCodeAt(0) < 256)) return Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+  if (kind === 4 && [...text].every((c) => c.charCodeAt(0) < 256))
+    return Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
   return new TextEncoder().encode(text);
 }
 
@@ -89,7 +93,8 @@ describe('import fuzz (seeded, bounded)', () => {
     const tally = { refused: 0, accepted: 0, rowErrors: 0, withRows: 0 };
     for (let n = 0; n < CASES; n++) {
       const name = `fuzz-${n}.csv`;
-      const bytes = r.next() < 0.25 ? Uint8Array.from({ length: r.int(3000) }, () => r.int(256)) : encodeAs(r, randomCsv(r));
+      const bytes =
+        r.next() < 0.25 ? Uint8Array.from({ length: r.int(3000) }, () => r.int(256)) : encodeAs(r, randomCsv(r));
       const out = checkImport(bytes, name, 'survey', ctx, LIMITS);
       if (out.fileError) {
         tally.refused++;
@@ -115,7 +120,10 @@ describe('import fuzz (seeded, bounded)', () => {
       const canon = parseCsv(out.csv);
       expect(canon.header).toEqual([...COLUMNS]);
       expect(canon.rows).toHaveLength(out.validCount);
-      const again = checkImport(new TextEncoder().encode(out.csv), name, 'survey', ctx, { ...LIMITS, maxBytes: 1 << 20 });
+      const again = checkImport(new TextEncoder().encode(out.csv), name, 'survey', ctx, {
+        ...LIMITS,
+        maxBytes: 1 << 20,
+      });
       expect(again.errors, name).toEqual([]);
       expect(again.validCount).toBe(out.validCount);
     }

@@ -7,7 +7,8 @@ function edit(t: RawTable, row: number, column: string, value: string): RawTable
   const i = t.header.indexOf(column);
   return { ...t, rows: t.rows.map((r, k) => (k === row - 1 ? r.map((c, j) => (j === i ? value : c)) : r)) };
 }
-const rowOf = (t: RawTable, column: string, value: string) => t.rows.findIndex((r) => r[t.header.indexOf(column)] === value) + 1;
+const rowOf = (t: RawTable, column: string, value: string) =>
+  t.rows.findIndex((r) => r[t.header.indexOf(column)] === value) + 1;
 
 describe('process/ rules', () => {
   it('splits backer cells into codes (with their note) or keeps words whole', () => {
@@ -46,7 +47,12 @@ describe('process/ rules', () => {
 
   it('rejects an unknown event kind and a partial date in the wrong shape', () => {
     const events = shipped('process/process_events.csv');
-    const errors = validateDataset({ 'process/process_events.csv': edit(edit(events, 1, 'kind', 'summit'), 2, 'start_date', '22/04/2022') });
-    expect(errors.map((e) => [e.row, e.column, e.rule])).toEqual([[1, 'kind', 'enum'], [2, 'start_date', 'pattern']]);
+    const errors = validateDataset({
+      'process/process_events.csv': edit(edit(events, 1, 'kind', 'summit'), 2, 'start_date', '22/04/2022'),
+    });
+    expect(errors.map((e) => [e.row, e.column, e.rule])).toEqual([
+      [1, 'kind', 'enum'],
+      [2, 'start_date', 'pattern'],
+    ]);
   });
 });

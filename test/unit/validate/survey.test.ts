@@ -2,13 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { validateSurvey, type SurveyContext } from '../../../src/validate/survey';
 
 // Every survey rule, each proven to fire on a row built to break exactly that rule.
-const HEADER = ['iso3', 'year', 'part', 'item', 'status', 'challenges', 'capacity_need', 'capacity_offer', 'evidence', 'origin', 'source'];
+const HEADER = [
+  'iso3',
+  'year',
+  'part',
+  'item',
+  'status',
+  'challenges',
+  'capacity_need',
+  'capacity_offer',
+  'evidence',
+  'origin',
+  'source',
+];
 const ctx: SurveyContext = {
   states: new Set(['FRA', 'KEN', 'BRA']),
   ilQuestions: new Set(['sovereignty_rule']),
   maxYear: 2026,
 };
-const good = ['FRA', '2025', 'norms', 'g', 'implemented', 'funding;coordination', 'no', 'yes', 'national CI strategy', 'submitted', 'https://example.org/fra'];
+const good = [
+  'FRA',
+  '2025',
+  'norms',
+  'g',
+  'implemented',
+  'funding;coordination',
+  'no',
+  'yes',
+  'national CI strategy',
+  'submitted',
+  'https://example.org/fra',
+];
 const row = (over: Partial<Record<string, string>>) => HEADER.map((h, i) => over[h] ?? good[i]);
 const check = (rows: string[][], c: SurveyContext = ctx, header = HEADER) => validateSurvey('my.csv', header, rows, c);
 /** The single error of a one-bad-row file, as [row, rule, column]. */
@@ -22,10 +46,18 @@ const only = (over: Partial<Record<string, string>>, c: SurveyContext = ctx) => 
 describe('survey validation', () => {
   it('accepts a good row, blanks where optional, and columns in any order', () => {
     expect(check([good]).errors).toEqual([]);
-    expect(check([row({ status: '', challenges: '', capacity_need: '', capacity_offer: '', evidence: '' })]).errors).toEqual([]);
+    expect(
+      check([row({ status: '', challenges: '', capacity_need: '', capacity_offer: '', evidence: '' })]).errors,
+    ).toEqual([]);
     const shuffled = [...HEADER].reverse();
     expect(check([[...good].reverse()], ctx, shuffled).errors).toEqual([]);
-    expect(check([row({ part: 'cbms', item: '16' }), row({ part: 'capacity_building', item: 'technical' }), row({ part: 'international_law', item: 'sovereignty_rule' })]).errors).toEqual([]);
+    expect(
+      check([
+        row({ part: 'cbms', item: '16' }),
+        row({ part: 'capacity_building', item: 'technical' }),
+        row({ part: 'international_law', item: 'sovereignty_rule' }),
+      ]).errors,
+    ).toEqual([]);
   });
 
   it('header: missing and unknown columns reject the whole file', () => {
@@ -69,7 +101,9 @@ describe('survey validation', () => {
     expect(only({ item: 'l' }).slice(1, 3)).toEqual(['item', 'item']);
     expect(only({ part: 'cbms', item: '17' }).slice(1, 3)).toEqual(['item', 'item']);
     expect(only({ part: 'capacity_building', item: 'funding' }).slice(1, 3)).toEqual(['item', 'item']);
-    expect(only({ part: 'international_law', item: 'g' })[3]).toContain('item "g" is not an item of part international_law');
+    expect(only({ part: 'international_law', item: 'g' })[3]).toContain(
+      'item "g" is not an item of part international_law',
+    );
   });
   it('challenges: only listed values, none twice', () => {
     expect(only({ challenges: 'funding;money' })[3]).toContain('challenges "money" not in the list');
@@ -93,7 +127,13 @@ describe('survey validation', () => {
     expect(r.errors.map((e) => e.rule)).toEqual(['empty']);
   });
   it('3 good rows and 2 bad rows: 2 errors with row numbers, 3 valid rows', () => {
-    const r = check([good, row({ iso3: 'ZZZ' }), row({ iso3: 'KEN' }), row({ iso3: 'KEN', item: 'h', status: 'complete' }), row({ iso3: 'BRA' })]);
+    const r = check([
+      good,
+      row({ iso3: 'ZZZ' }),
+      row({ iso3: 'KEN' }),
+      row({ iso3: 'KEN', item: 'h', status: 'complete' }),
+      row({ iso3: 'BRA' }),
+    ]);
     expect(r.errors.map((e) => e.row)).toEqual([2, 4]);
     expect(r.validRows).toEqual([0, 2, 4]);
   });

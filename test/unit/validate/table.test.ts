@@ -49,7 +49,10 @@ describe('validateTable on bad fixtures', () => {
 describe('validateTable header and row shape', () => {
   const spec: TableSpec = {
     order: 'exact',
-    columns: [{ name: 'a', type: 'string' }, { name: 'b', type: 'integer', nullable: true }],
+    columns: [
+      { name: 'a', type: 'string' },
+      { name: 'b', type: 'integer', nullable: true },
+    ],
   };
 
   it('requires exact order when the spec says so', () => {

@@ -14,7 +14,10 @@ describe('checkValue', () => {
     expect(checkValue(col({ type: 'integer' }), '20.5')?.rule).toBe('type');
     expect(checkValue(col({ type: 'integer' }), ' 12')?.rule).toBe('type');
     expect(checkValue(col({ type: 'decimal' }), '99.54')).toBeNull();
-    expect(checkValue(col({ type: 'decimal' }), '9,5')).toEqual({ rule: 'type', detail: 'c "9,5" is not a decimal number' });
+    expect(checkValue(col({ type: 'decimal' }), '9,5')).toEqual({
+      rule: 'type',
+      detail: 'c "9,5" is not a decimal number',
+    });
   });
 
   it('checks ranges inclusively', () => {
@@ -34,13 +37,19 @@ describe('checkValue', () => {
   it('checks enums and names the allowed values', () => {
     const stance = col({ type: 'enum', values: ['supports', 'qualified', 'opposes'] });
     expect(checkValue(stance, 'opposes')).toBeNull();
-    expect(checkValue(stance, 'maybe')).toEqual({ rule: 'enum', detail: 'c "maybe" is not one of supports, qualified, opposes' });
+    expect(checkValue(stance, 'maybe')).toEqual({
+      rule: 'enum',
+      detail: 'c "maybe" is not one of supports, qualified, opposes',
+    });
   });
 
   it('checks patterns with a readable hint', () => {
     const iso = col({ type: 'string', pattern: /^[A-Z]{3}$/, patternHint: 'three upper-case letters (ISO3)' });
     expect(checkValue(iso, 'FRA')).toBeNull();
-    expect(checkValue(iso, 'fra')).toEqual({ rule: 'pattern', detail: 'c "fra" is not three upper-case letters (ISO3)' });
+    expect(checkValue(iso, 'fra')).toEqual({
+      rule: 'pattern',
+      detail: 'c "fra" is not three upper-case letters (ISO3)',
+    });
   });
 });
 

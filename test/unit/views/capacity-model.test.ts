@@ -6,25 +6,79 @@ import { capacityParams, thresholdFor } from '../../../src/views/capacity/params
 import { sortGroups } from '../../../src/views/capacity/groups';
 
 // Four states, two groups, two pillars; DDD has no GCI record at all.
-function row(iso3: string, group: string, pillar: 'legal' | 'overall', score: number | null, extra: Partial<CapacityScoreRow> = {}): CapacityScoreRow {
+function row(
+  iso3: string,
+  group: string,
+  pillar: 'legal' | 'overall',
+  score: number | null,
+  extra: Partial<CapacityScoreRow> = {},
+): CapacityScoreRow {
   return {
-    iso3, m49: 0, name: iso3, g_group: group, g_region: group === 'African' ? 'Africa' : 'Europe', g_ldc: 'Not LDC', g_sids: 'Not SIDS',
-    g_income: 'High income', pillar, score, max_score: pillar === 'overall' ? 100 : 20, withheld: false, has_record: true, note: null, source_id: 's', ...extra,
+    iso3,
+    m49: 0,
+    name: iso3,
+    g_group: group,
+    g_region: group === 'African' ? 'Africa' : 'Europe',
+    g_ldc: 'Not LDC',
+    g_sids: 'Not SIDS',
+    g_income: 'High income',
+    pillar,
+    score,
+    max_score: pillar === 'overall' ? 100 : 20,
+    withheld: false,
+    has_record: true,
+    note: null,
+    source_id: 's',
+    ...extra,
   };
 }
 const rows: CapacityScoreRow[] = [
-  row('AAA', 'African', 'legal', 4), row('AAA', 'African', 'overall', 30),
-  row('BBB', 'African', 'legal', 16), row('BBB', 'African', 'overall', 70),
-  row('CCC', 'WEOG', 'legal', 20), row('CCC', 'WEOG', 'overall', 100),
-  row('DDD', 'WEOG', 'legal', null, { has_record: false, source_id: null }), row('DDD', 'WEOG', 'overall', null, { has_record: false, source_id: null }),
+  row('AAA', 'African', 'legal', 4),
+  row('AAA', 'African', 'overall', 30),
+  row('BBB', 'African', 'legal', 16),
+  row('BBB', 'African', 'overall', 70),
+  row('CCC', 'WEOG', 'legal', 20),
+  row('CCC', 'WEOG', 'overall', 100),
+  row('DDD', 'WEOG', 'legal', null, { has_record: false, source_id: null }),
+  row('DDD', 'WEOG', 'overall', null, { has_record: false, source_id: null }),
 ];
 
 describe('capacity params', () => {
   it('falls back to defaults on unreadable values', () => {
-    expect(capacityParams({})).toEqual({ pillar: 'overall', bench: 'max', threshold: 10, by: 'group', gaps: 'all', map: 'tiles', state: null });
-    expect(capacityParams({ pillar: 'magic', threshold: '25', by: 'x', state: 'ken', bench: 'top' })).toMatchObject({ pillar: 'overall', threshold: 10, by: 'group', state: null, bench: 'max' });
-    expect(capacityParams({ pillar: 'legal', threshold: '7.5', by: 'sids', state: 'KEN', bench: 'q3', gaps: 'pillar', map: 'geo' })).toEqual({
-      pillar: 'legal', threshold: 7.5, by: 'sids', state: 'KEN', bench: 'q3', gaps: 'pillar', map: 'geo',
+    expect(capacityParams({})).toEqual({
+      pillar: 'overall',
+      bench: 'max',
+      threshold: 10,
+      by: 'group',
+      gaps: 'all',
+      map: 'tiles',
+      state: null,
+    });
+    expect(capacityParams({ pillar: 'magic', threshold: '25', by: 'x', state: 'ken', bench: 'top' })).toMatchObject({
+      pillar: 'overall',
+      threshold: 10,
+      by: 'group',
+      state: null,
+      bench: 'max',
+    });
+    expect(
+      capacityParams({
+        pillar: 'legal',
+        threshold: '7.5',
+        by: 'sids',
+        state: 'KEN',
+        bench: 'q3',
+        gaps: 'pillar',
+        map: 'geo',
+      }),
+    ).toEqual({
+      pillar: 'legal',
+      threshold: 7.5,
+      by: 'sids',
+      state: 'KEN',
+      bench: 'q3',
+      gaps: 'pillar',
+      map: 'geo',
     });
     expect(capacityParams({ threshold: '' }).threshold).toBe(10);
     expect(capacityParams({ threshold: '0' }).threshold).toBe(0);
@@ -37,7 +91,12 @@ describe('capacity params', () => {
   });
 
   it('orders groups as the UN lists them, unknown ones last', () => {
-    expect(sortGroups('group', ['WEOG', 'Zeta', 'African', 'GRULAC', 'WEOG'])).toEqual(['African', 'GRULAC', 'WEOG', 'Zeta']);
+    expect(sortGroups('group', ['WEOG', 'Zeta', 'African', 'GRULAC', 'WEOG'])).toEqual([
+      'African',
+      'GRULAC',
+      'WEOG',
+      'Zeta',
+    ]);
   });
 });
 
@@ -47,10 +106,18 @@ describe('capacity model', () => {
   it('lists only the chosen pillar in "pillar only" mode, never the overall score in "all" mode', () => {
     const m = buildCells(rows, all, capacityParams({}));
     // legal: African 4 and 16 → 1 of 2 under 10; WEOG 20 → 0 of 1 (DDD missing)
-    expect(rankedGaps(m, capacityParams({})).map((c) => `${c.pillar}/${c.group}`)).toEqual(['legal/African', 'legal/WEOG']);
+    expect(rankedGaps(m, capacityParams({})).map((c) => `${c.pillar}/${c.group}`)).toEqual([
+      'legal/African',
+      'legal/WEOG',
+    ]);
     // overall: African 30 and 70 → 1 of 2 under 50; WEOG 100 → 0 of 1
-    expect(rankedGaps(m, capacityParams({ gaps: 'pillar' })).map((c) => `${c.pillar}/${c.group}`)).toEqual(['overall/African', 'overall/WEOG']);
-    expect(rankedGaps(m, capacityParams({ gaps: 'pillar', pillar: 'legal' })).every((c) => c.pillar === 'legal')).toBe(true);
+    expect(rankedGaps(m, capacityParams({ gaps: 'pillar' })).map((c) => `${c.pillar}/${c.group}`)).toEqual([
+      'overall/African',
+      'overall/WEOG',
+    ]);
+    expect(rankedGaps(m, capacityParams({ gaps: 'pillar', pillar: 'legal' })).every((c) => c.pillar === 'legal')).toBe(
+      true,
+    );
   });
 
   it('summarises only the states in scope', () => {
@@ -84,7 +151,10 @@ describe('capacity model', () => {
     ]);
     const none = capacityProfile(rows, 'DDD', p, new Map(), all)!;
     expect(none.hasRecord).toBe(false);
-    expect(none.bars.map((b) => [b.score, b.why, b.gap])).toEqual([[null, 'no record', null], [null, 'no record', null]]);
+    expect(none.bars.map((b) => [b.score, b.why, b.gap])).toEqual([
+      [null, 'no record', null],
+      [null, 'no record', null],
+    ]);
     expect(capacityProfile(rows, 'ZZZ', p, new Map(), all)).toBeNull();
   });
 });

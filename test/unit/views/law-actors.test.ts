@@ -6,14 +6,43 @@ import type { LawPositionRow } from '../../../src/queries/law-positions';
 import type { LawQuestionMapRow } from '../../../src/queries/law-question';
 
 const actorRow = (actor_id: string, kind: 'state' | 'group', bucket: string): LawScopeRow => ({
-  row: 'actor', question_id: null, kind, bucket, actor_id, actor_name: actor_id, n: kind === 'group' ? 5 : null, supports: 0, qualified: 0, opposes: 0, inferred: 0, weak: 0,
+  row: 'actor',
+  question_id: null,
+  kind,
+  bucket,
+  actor_id,
+  actor_name: actor_id,
+  n: kind === 'group' ? 5 : null,
+  supports: 0,
+  qualified: 0,
+  opposes: 0,
+  inferred: 0,
+  weak: 0,
 });
 const pos = (actor_id: string, question_id: string, stance: LawPositionRow['stance']): LawPositionRow => ({
-  actor_id, question_id, stance, year: null, source_strength: 'toolkit', strength_rank: 2, inferred: false, source_title: 't', source_url: 'https://x', evidence_note: 'n', source_id: 's',
-  weak_source: false, source_type: null, ai_summary: false,
+  actor_id,
+  question_id,
+  stance,
+  year: null,
+  source_strength: 'toolkit',
+  strength_rank: 2,
+  inferred: false,
+  source_title: 't',
+  source_url: 'https://x',
+  evidence_note: 'n',
+  source_id: 's',
+  weak_source: false,
+  source_type: null,
+  ai_summary: false,
 });
 
-const scope = [actorRow('WWW', 'state', 'WEOG'), actorRow('AAA', 'state', 'African'), actorRow('EU', 'group', 'EU'), actorRow('SIL', 'state', 'GRULAC'), actorRow('OBS', 'state', 'No UN regional group')];
+const scope = [
+  actorRow('WWW', 'state', 'WEOG'),
+  actorRow('AAA', 'state', 'African'),
+  actorRow('EU', 'group', 'EU'),
+  actorRow('SIL', 'state', 'GRULAC'),
+  actorRow('OBS', 'state', 'No UN regional group'),
+];
 const positions = [
   pos('WWW', 'q1', 'supports'),
   pos('WWW', 'q2', 'opposes'),
@@ -61,8 +90,23 @@ describe('buildActors and sortActors', () => {
 });
 
 describe('lawMapData', () => {
-  const m = (iso3: string, stance: LawQuestionMapRow['stance'], covered_by: string | null, covered_stance: LawQuestionMapRow['covered_stance']): LawQuestionMapRow =>
-    ({ iso3, m49: 1, name: iso3, un_group: null, in_scope: true, stance, inferred: false, strength_rank: 2, covered_by, covered_stance });
+  const m = (
+    iso3: string,
+    stance: LawQuestionMapRow['stance'],
+    covered_by: string | null,
+    covered_stance: LawQuestionMapRow['covered_stance'],
+  ): LawQuestionMapRow => ({
+    iso3,
+    m49: 1,
+    name: iso3,
+    un_group: null,
+    in_scope: true,
+    stance,
+    inferred: false,
+    strength_rank: 2,
+    covered_by,
+    covered_stance,
+  });
   const mapRows = [m('FRA', 'supports', 'EU', 'opposes'), m('DZA', null, 'AU', 'supports')];
 
   it('without the layer, a covered state is silent; its own stance always wins', () => {
@@ -71,7 +115,7 @@ describe('lawMapData', () => {
     expect(data[1].fill).toBeNull();
   });
 
-  it('with the layer, the covered state is drawn pale and labelled as the group\'s position', () => {
+  it("with the layer, the covered state is drawn pale and labelled as the group's position", () => {
     const { data, legend } = lawMapData(mapRows, true);
     expect(data[0].valueLabel).toBe('Supports (own position)');
     expect(data[1].fill).not.toBeNull();

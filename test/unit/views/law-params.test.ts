@@ -9,16 +9,52 @@ const parseLawParams = (raw: Record<string, string>) => {
 
 describe('parseLawParams', () => {
   it('defaults', () => {
-    expect(parseLawParams({})).toEqual({ question: null, actors: [], sort: 'order', actorSort: 'region', covered: false, groupActors: true, cell: null, set: 'law', includeAi: false, year: null });
+    expect(parseLawParams({})).toEqual({
+      question: null,
+      actors: [],
+      sort: 'order',
+      actorSort: 'region',
+      covered: false,
+      groupActors: true,
+      cell: null,
+      set: 'law',
+      includeAi: false,
+      year: null,
+    });
   });
 
   it('reads valid values', () => {
-    const p = parseLawParams({ question: 'sovereignty_rule', actors: 'FRA|DEU|FRA', sort: 'divergence', actor_sort: 'similarity', covered: '1', group_actors: '0', cell: 'GBR.sovereignty_rule' });
-    expect(p).toEqual({ question: 'sovereignty_rule', actors: ['FRA', 'DEU'], sort: 'divergence', actorSort: 'similarity', covered: true, groupActors: false, cell: { actor: 'GBR', question: 'sovereignty_rule' }, set: 'law', includeAi: false, year: null });
+    const p = parseLawParams({
+      question: 'sovereignty_rule',
+      actors: 'FRA|DEU|FRA',
+      sort: 'divergence',
+      actor_sort: 'similarity',
+      covered: '1',
+      group_actors: '0',
+      cell: 'GBR.sovereignty_rule',
+    });
+    expect(p).toEqual({
+      question: 'sovereignty_rule',
+      actors: ['FRA', 'DEU'],
+      sort: 'divergence',
+      actorSort: 'similarity',
+      covered: true,
+      groupActors: false,
+      cell: { actor: 'GBR', question: 'sovereignty_rule' },
+      set: 'law',
+      includeAi: false,
+      year: null,
+    });
   });
 
   it('drops what a mistyped or hostile link holds', () => {
-    const p = parseLawParams({ question: "x'; DROP TABLE", actors: 'fra|<b>|EU', sort: 'best', actor_sort: 'x', cell: 'GBR' });
+    const p = parseLawParams({
+      question: "x'; DROP TABLE",
+      actors: 'fra|<b>|EU',
+      sort: 'best',
+      actor_sort: 'x',
+      cell: 'GBR',
+    });
     expect(p.question).toBeNull();
     expect(p.actors).toEqual(['EU']);
     expect([p.sort, p.actorSort, p.cell]).toEqual(['order', 'region', null]);

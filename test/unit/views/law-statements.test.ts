@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { lawStatement } from '../../../src/views/law/statements';
 
 const base = { statesAnswered: 0, statesInScope: 193, groupActors: [] as string[] };
-const st = (supports: number, qualified: number, opposes: number, extra: Partial<Parameters<typeof lawStatement>[0]> = {}) =>
-  lawStatement({ ...base, statesAnswered: supports + qualified + opposes, counts: { supports, qualified, opposes }, ...extra });
+const st = (
+  supports: number,
+  qualified: number,
+  opposes: number,
+  extra: Partial<Parameters<typeof lawStatement>[0]> = {},
+) =>
+  lawStatement({
+    ...base,
+    statesAnswered: supports + qualified + opposes,
+    counts: { supports, qualified, opposes },
+    ...extra,
+  });
 
 describe('lawStatement', () => {
   it('nobody spoke', () => {
@@ -35,7 +45,9 @@ describe('lawStatement', () => {
   it('broad (≥ 80%) and majority (> 50%) name small minorities', () => {
     const s = st(22, 2, 1, { names: { qualified: ['Israel', 'United States'], opposes: ['United Kingdom'] } });
     expect([s.kind, s.label]).toEqual(['broad', 'Broad support']);
-    expect(s.text).toBe('22 of 25 actors that addressed it support; 2 qualify (Israel, United States), 1 opposes (United Kingdom).');
+    expect(s.text).toBe(
+      '22 of 25 actors that addressed it support; 2 qualify (Israel, United States), 1 opposes (United Kingdom).',
+    );
     const m = st(14, 1, 4); // 14/19 = 74%; 4/19 < 25% so not a split
     expect([m.kind, m.label]).toEqual(['majority', 'Majority support']);
   });
@@ -47,7 +59,12 @@ describe('lawStatement', () => {
   });
 
   it('says how many group positions are among the counted actors', () => {
-    const s = lawStatement({ counts: { supports: 13, qualified: 0, opposes: 0 }, statesAnswered: 11, statesInScope: 193, groupActors: ['AU', 'EU'] });
+    const s = lawStatement({
+      counts: { supports: 13, qualified: 0, opposes: 0 },
+      statesAnswered: 11,
+      statesInScope: 193,
+      groupActors: ['AU', 'EU'],
+    });
     expect(s.text).toContain('Includes 2 group positions (AU, EU), each counted once as its own actor.');
     expect(s.coverage).toBe('182 of 193 states in scope have no coded stance of their own');
   });

@@ -6,7 +6,13 @@ import { stateNamer } from '../../../src/vocab/states';
 
 describe('UN regional groups', () => {
   it('are exactly the groups the states table uses, in alphabetical display order', () => {
-    const inData = [...new Set(readCsv('data/states/states.csv').map((s) => s.un_regional_group).filter(Boolean))].sort();
+    const inData = [
+      ...new Set(
+        readCsv('data/states/states.csv')
+          .map((s) => s.un_regional_group)
+          .filter(Boolean),
+      ),
+    ].sort();
     expect([...UN_GROUPS]).toEqual(inData);
     expect(inData).toHaveLength(5);
   });

@@ -22,15 +22,32 @@ describe('codecs', () => {
   });
 
   it('flag: 1 and 0, anything else unreadable', () => {
-    expect([flag.decode('1'), flag.decode('0'), flag.decode('yes'), flag.decode('true')]).toEqual([true, false, undefined, undefined]);
+    expect([flag.decode('1'), flag.decode('0'), flag.decode('yes'), flag.decode('true')]).toEqual([
+      true,
+      false,
+      undefined,
+      undefined,
+    ]);
     expect([flag.encode(true), flag.encode(false)]).toEqual(['1', '0']);
   });
 
   it('number: Number() within bounds, whole when asked', () => {
     const k = number({ min: 2, max: 5, integer: true });
-    expect([k.decode('3'), k.decode('2.5'), k.decode('6'), k.decode('1'), k.decode('x')]).toEqual([3, undefined, undefined, undefined, undefined]);
+    expect([k.decode('3'), k.decode('2.5'), k.decode('6'), k.decode('1'), k.decode('x')]).toEqual([
+      3,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const t = number({ min: 0, max: 20 });
-    expect([t.decode('7.5'), t.decode('0'), t.decode('20'), t.decode('20.01'), t.decode('Infinity')]).toEqual([7.5, 0, 20, undefined, undefined]);
+    expect([t.decode('7.5'), t.decode('0'), t.decode('20'), t.decode('20.01'), t.decode('Infinity')]).toEqual([
+      7.5,
+      0,
+      20,
+      undefined,
+      undefined,
+    ]);
     expect(t.encode(12.5)).toBe('12.5');
   });
 
@@ -59,8 +76,13 @@ describe('codecs', () => {
 
   it('round-trips every codec on valid values', () => {
     const cases: [{ decode(s: string): unknown; encode(v: never): string }, string][] = [
-      [iso3, 'FRA'], [oneOf(['a', 'b'] as const), 'b'], [flag, '0'], [number({ min: 0, max: 9 }), '4.5'], [year(), '2024'],
-      [list(iso3), 'FRA|DEU'], [pair('.', ['a', iso3], ['b', iso3]), 'FRA.DEU'],
+      [iso3, 'FRA'],
+      [oneOf(['a', 'b'] as const), 'b'],
+      [flag, '0'],
+      [number({ min: 0, max: 9 }), '4.5'],
+      [year(), '2024'],
+      [list(iso3), 'FRA|DEU'],
+      [pair('.', ['a', iso3], ['b', iso3]), 'FRA.DEU'],
     ];
     for (const [c, s] of cases) expect(c.encode(c.decode(s) as never), s).toBe(s);
   });
@@ -69,7 +91,12 @@ describe('codecs', () => {
 describe('parameter specs', () => {
   it('absent, empty and unreadable strings read as the default', () => {
     const tab = local(oneOf(['votes', 'map'] as const), 'votes');
-    expect([tab.read(undefined), tab.read(''), tab.read('junk'), tab.read('map')]).toEqual(['votes', 'votes', 'votes', 'map']);
+    expect([tab.read(undefined), tab.read(''), tab.read('junk'), tab.read('map')]).toEqual([
+      'votes',
+      'votes',
+      'votes',
+      'map',
+    ]);
     const st = shared(iso3);
     expect([st.read(undefined), st.read('fra'), st.read('FRA')]).toEqual([null, null, 'FRA']);
     expect(st.scope).toBe('shared');

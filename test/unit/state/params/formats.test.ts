@@ -16,15 +16,30 @@ import { profileUrl } from '../../../../src/views/profile/params';
 import { surveyDraftUrl } from '../../../../src/views/survey-draft/params';
 import * as T from './formats';
 
-const DECLS: Declared<ParamSpecs>[] = [overviewUrl, normsUrl, lawUrl, alignmentUrl, capacityUrl, compareUrl, briefUrl, meetingsUrl, crosswalkUrl, profileUrl, surveyDraftUrl];
+const DECLS: Declared<ParamSpecs>[] = [
+  overviewUrl,
+  normsUrl,
+  lawUrl,
+  alignmentUrl,
+  capacityUrl,
+  compareUrl,
+  briefUrl,
+  meetingsUrl,
+  crosswalkUrl,
+  profileUrl,
+  surveyDraftUrl,
+];
 const VIEWS = DECLS.map((d) => d.view);
 const raw = (view: string, q: string) => parseHash(`#/${view}?${q}`, VIEWS, 'overview').params;
 
 const READERS: Record<string, [T.ParseRow[], (p: Record<string, string>) => Record<string, unknown>]> = {
-  overview: [T.OVERVIEW, (p) => {
-    const v = overviewUrl.read(p);
-    return { indicator: indicatorOf(v), state: v.state, map: v.map };
-  }],
+  overview: [
+    T.OVERVIEW,
+    (p) => {
+      const v = overviewUrl.read(p);
+      return { indicator: indicatorOf(v), state: v.state, map: v.map };
+    },
+  ],
   norms: [T.NORMS, (p) => ({ ...readNormsParams(p) })],
   law: [T.LAW, (p) => ({ ...lawUrl.read(p) })],
   alignment: [T.ALIGNMENT, (p) => ({ ...alignmentUrl.read(p) })],
