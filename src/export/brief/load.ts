@@ -81,17 +81,14 @@ export async function loadBriefRows(
   const agenda = eventId
     ? await q<BriefAgendaRow>(briefAgendaSql(eventId, focus.kind === 'item' ? focus.id : null))
     : null;
-  const hasEvidence =
-    focus.kind === 'norm' && ((await q<TableExistsRow>(tableExistsSql('norm_evidence')))[0]?.n ?? 0) > 0;
   const [actorPositions, published, sponsors, evidence, debateQuestions, statements] = await Promise.all([
     focus.kind === 'question'
       ? q<BriefActorPositionRow>(briefActorPositionsSql(w, focus.id))
       : Promise.resolve(undefined),
     focus.kind === 'question' ? q<BriefPublishedRow>(briefPublishedSql(w)) : Promise.resolve(undefined),
     audience ? q<BriefSponsorRow>(briefSponsorsSql(audience)) : Promise.resolve(undefined),
-    hasEvidence && focus.kind === 'norm'
-      ? q<BriefEvidenceRow>(briefEvidenceSql(w, extra, focus.id))
-      : Promise.resolve(undefined),
+    // norm_evidence always ships (the build writes it, possibly empty), so no existence check.
+    focus.kind === 'norm' ? q<BriefEvidenceRow>(briefEvidenceSql(w, extra, focus.id)) : Promise.resolve(undefined),
     focus.kind === 'debate' ? q<BriefDebateQuestionRow>(briefDebateQuestionsSql()) : Promise.resolve(undefined),
     focus.kind === 'debate' ? q<BriefStatementRow>(briefStatementsSql(w, focus.id)) : Promise.resolve(undefined),
   ]);
@@ -107,9 +104,6 @@ export async function loadBriefRows(
     q<RollCallListRow>(rollCallListSql()),
     q<CiteSource>(briefSourcesSql()),
     focus.kind === 'org' ? q<OrgNameRow>(orgNameSql(focus.org)).then((r) => r[0] ?? null) : Promise.resolve(null),
-    focus.kind === 'norm' && hasEvidence
-      ? q<BriefEvidenceRow>(briefEvidenceSql(w, extra, focus.id))
-      : Promise.resolve(null),
   ]);
   // With illustrative rows switched off and no other survey rows, there is no survey to speak of.
   const surveyRows = survey && survey.length === 0 && filter.illustrative === false ? null : survey;

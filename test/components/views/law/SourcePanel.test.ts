@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
-import SourcePanel from '../../../src/views/law/SourcePanel.svelte';
-import type { LawActor } from '../../../src/views/law/actors';
-import type { LawQuestionRow } from '../../../src/queries/law';
-import type { LawPositionRow } from '../../../src/queries/law-positions';
+import SourcePanel from '../../../../src/views/law/SourcePanel.svelte';
+import type { LawActor } from '../../../../src/views/law/actors';
+import type { LawQuestionRow } from '../../../../src/queries/law';
+import type { LawPositionRow } from '../../../../src/queries/law-positions';
 
 let app: ReturnType<typeof mount> | null = null;
 afterEach(() => {

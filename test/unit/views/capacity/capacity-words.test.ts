@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CapacityCell } from '../../../src/analysis/capacity-cells';
-import { benchmarkWords, fmtScore, gapDetail, gapSentence } from '../../../src/views/capacity/words';
-import { needOfferCells, needOfferSentence } from '../../../src/views/capacity/need-offer';
-import type { NeedOfferRow } from '../../../src/queries/capacity-survey';
+import type { CapacityCell } from '../../../../src/analysis/capacity-cells';
+import { benchmarkWords, fmtScore, gapDetail, gapSentence } from '../../../../src/views/capacity/words';
+import { needOfferCells, needOfferSentence } from '../../../../src/views/capacity/need-offer';
+import type { NeedOfferRow } from '../../../../src/queries/capacity-survey';
 
 const cell = (over: Partial<CapacityCell>): CapacityCell => ({
   group: 'African',

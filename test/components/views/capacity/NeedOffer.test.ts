@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
-import NeedOffer from '../../../src/views/capacity/NeedOffer.svelte';
-import type { NeedOfferRow } from '../../../src/queries/capacity-survey';
+import NeedOffer from '../../../../src/views/capacity/NeedOffer.svelte';
+import type { NeedOfferRow } from '../../../../src/queries/capacity-survey';
 
 let app: ReturnType<typeof mount> | null = null;
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBrief, type BriefInput } from '../../../src/export/brief/build';
-import { parseFocus } from '../../../src/export/brief/focus';
+import { buildBrief, type BriefInput } from '../../../../src/export/brief/build';
+import { parseFocus } from '../../../../src/export/brief/focus';
 
 // The minimum basis (analysis/basis.ts: at least 5 answers per side) where the brief selects its
 // findings. A hand-made world: six African and six WEOG states, three legal questions.

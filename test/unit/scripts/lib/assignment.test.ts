@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assign } from '../../../scripts/lib/assignment';
+import { assign } from '../../../../scripts/lib/assignment';
 
 describe('assign (Hungarian method)', () => {
   it('finds the minimum-cost assignment of a square matrix', () => {

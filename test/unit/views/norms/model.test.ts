@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupsPresent, sortNorms, summariseNorms, type Grouping } from '../../../src/views/norms/model';
-import { implementationScore, matrixRows, orderStates } from '../../../src/views/norms/matrix-order';
-import type { NormAnswer, NormState } from '../../../src/queries/norm-wire';
-import type { MeasureStatus } from '../../../src/analysis/ordinal';
+import { groupsPresent, sortNorms, summariseNorms, type Grouping } from '../../../../src/views/norms/model';
+import { implementationScore, matrixRows, orderStates } from '../../../../src/views/norms/matrix-order';
+import type { NormAnswer, NormState } from '../../../../src/queries/norm-wire';
+import type { MeasureStatus } from '../../../../src/analysis/ordinal';
 
 const ans = (status: MeasureStatus | null): NormAnswer => ({
   status,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterMembers } from '../../../src/views/alignment/cluster-members';
+import { clusterMembers } from '../../../../src/views/alignment/cluster-members';
 
 const ORDER = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG'];
 

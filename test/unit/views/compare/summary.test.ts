@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareSummary, listWords } from '../../../src/views/compare/summary';
-import { itemStatus, parseStates, rowId, type CompareItem } from '../../../src/views/compare/model';
+import { compareSummary, listWords } from '../../../../src/views/compare/summary';
+import { itemStatus, parseStates, rowId, type CompareItem } from '../../../../src/views/compare/model';
 
 const item = (section: CompareItem['section'], key: string, answers: (string | null)[]): CompareItem => ({
   section,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COMPARE, lawUrl, toggleActor } from '../../../src/views/law/params';
+import { MAX_COMPARE, lawUrl, toggleActor } from '../../../../src/views/law/params';
 
 // The declaration also reads the shared map form and the group contrast (`vs`); this file pins the rest.
 const parseLawParams = (raw: Record<string, string>) => {

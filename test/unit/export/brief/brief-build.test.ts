@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildBrief, type BriefInput } from '../../../src/export/brief/build';
-import { briefMarkdown, md } from '../../../src/export/brief/markdown';
-import { citeText } from '../../../src/export/brief/cite';
-import { parseFocus } from '../../../src/export/brief/focus';
+import { buildBrief, type BriefInput } from '../../../../src/export/brief/build';
+import { briefMarkdown, md } from '../../../../src/export/brief/markdown';
+import { citeText } from '../../../../src/export/brief/cite';
+import { parseFocus } from '../../../../src/export/brief/focus';
 
 // A hand-made world: two groups of three states, one legal question, six roll calls, GCI scores.
 const st = (iso3: string, g: string) => ({

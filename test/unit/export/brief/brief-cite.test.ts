@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Citations, citeText, footnoteText, type CiteRow } from '../../../src/export/brief/cite';
-import { DocIndex, docKey, isSiteRoot, type DocRef } from '../../../src/export/brief/doc';
-import { positionsByName, type PositionInput, type PublishedInput } from '../../../src/export/brief/positions';
-import { alignmentInVotes, MIN_SHARED_VOTES } from '../../../src/export/brief/alignment';
-import { dataBasis } from '../../../src/export/brief/basis';
-import { cssString, pageCss } from '../../../src/export/brief/page-css';
-import type { Answer } from '../../../src/export/brief/items';
-import { audienceEvidence, evidenceOnNorm } from '../../../src/export/brief/evidence';
-import type { BriefEvidenceRow } from '../../../src/queries/brief';
+import { Citations, citeText, footnoteText, type CiteRow } from '../../../../src/export/brief/cite';
+import { DocIndex, docKey, isSiteRoot, type DocRef } from '../../../../src/export/brief/doc';
+import { positionsByName, type PositionInput, type PublishedInput } from '../../../../src/export/brief/positions';
+import { alignmentInVotes, MIN_SHARED_VOTES } from '../../../../src/export/brief/alignment';
+import { dataBasis } from '../../../../src/export/brief/basis';
+import { cssString, pageCss } from '../../../../src/export/brief/page-css';
+import type { Answer } from '../../../../src/export/brief/items';
+import { audienceEvidence, evidenceOnNorm } from '../../../../src/export/brief/evidence';
+import type { BriefEvidenceRow } from '../../../../src/queries/brief';
 
 // Hand-made documents and rows; every expected number below is worked out by hand in the comments.
 const doc = (title: string, url: string | null): DocRef => ({

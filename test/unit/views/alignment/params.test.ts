@@ -6,8 +6,8 @@ import {
   itemChosen,
   overlayParam,
   readAlignmentParams,
-} from '../../../src/views/alignment/params';
-import type { ItemFamily } from '../../../src/queries/alignment-items';
+} from '../../../../src/views/alignment/params';
+import type { ItemFamily } from '../../../../src/queries/alignment-items';
 
 const catalogue: { family: ItemFamily; item: string }[] = [
   { family: 'votes', item: 'v:73-27' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Citations } from '../../../src/export/brief/cite';
-import { DocIndex } from '../../../src/export/brief/doc';
+import { Citations } from '../../../../src/export/brief/cite';
+import { DocIndex } from '../../../../src/export/brief/doc';
 
 // h/positions' test of the weak-source flag, on the document-level footnote builder (issue 13).
 describe('brief citations', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CapacityScoreRow } from '../../../src/queries/capacity';
-import { buildCells, cellKey, distributionRows, rankedGaps } from '../../../src/views/capacity/model';
-import { capacityProfile } from '../../../src/views/capacity/profile';
-import { capacityParams, thresholdFor } from '../../../src/views/capacity/params';
-import { sortGroups } from '../../../src/views/capacity/groups';
+import type { CapacityScoreRow } from '../../../../src/queries/capacity';
+import { buildCells, cellKey, distributionRows, rankedGaps } from '../../../../src/views/capacity/model';
+import { capacityProfile } from '../../../../src/views/capacity/profile';
+import { capacityParams, thresholdFor } from '../../../../src/views/capacity/params';
+import { sortGroups } from '../../../../src/views/capacity/groups';
 
 // Four states, two groups, two pillars; DDD has no GCI record at all.
 function row(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenItems, contingency, opinionMatrix } from '../../../src/views/alignment/opinion-model';
+import { chosenItems, contingency, opinionMatrix } from '../../../../src/views/alignment/opinion-model';
 import {
   agreementBase,
   chosenColumns,
@@ -7,9 +7,9 @@ import {
   scopedAgreement,
   voteTable,
   voteTallies,
-} from '../../../src/views/alignment/votes-model';
-import type { OpinionItemRow } from '../../../src/queries/alignment-items';
-import type { StateVotesRow } from '../../../src/queries/alignment-votes';
+} from '../../../../src/views/alignment/votes-model';
+import type { OpinionItemRow } from '../../../../src/queries/alignment-items';
+import type { StateVotesRow } from '../../../../src/queries/alignment-votes';
 
 const st = (iso3: string, un_group: string | null): StateVotesRow => ({
   iso3,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lawStatement } from '../../../src/views/law/statements';
+import { lawStatement } from '../../../../src/views/law/statements';
 
 const base = { statesAnswered: 0, statesInScope: 193, groupActors: [] as string[] };
 const st = (
