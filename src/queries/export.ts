@@ -5,6 +5,7 @@
  */
 import { withScope, type StateFilter } from './filter';
 import { litList } from './sql';
+import type { Cell } from '../db/types';
 
 /** Words stamped on every generated (illustrative) row in an export. */
 export const ILLUSTRATIVE_STAMP = 'ILLUSTRATIVE — NOT STATE DATA';
@@ -30,7 +31,13 @@ export interface DatasetSpec {
   name: string;
   title: string;
   description: string;
+  /** the rows' query; unused when `cells` is given */
   sql: string;
+  /**
+   * Rows the view computed in JS (e.g. Alignment's agreement matrix): the download writes these
+   * exactly as shown instead of running `sql`.
+   */
+  cells?: () => { columns: string[]; rows: Cell[][] };
 }
 
 /** States in scope with their groupings. */
