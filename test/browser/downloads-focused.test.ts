@@ -112,4 +112,15 @@ describe('downloads of the focused item and the filter', () => {
     expect(rows.map((r) => r.resolution_id).sort()).toEqual(expected.map((r) => r.resolution_id).sort());
     expect(rows.filter((r) => r.role === 'lead').length).toBe(expected.filter((r) => r.role === 'lead').length);
   }, 60_000);
+
+  it('Crosswalk, OAS open: exactly the OAS links of regional_norm_links.csv', async () => {
+    const key = (r: Record<string, string>) => `${r.item_id}→${r.norm_id}`;
+    const expected = readCsv('data/process/regional_norm_links.csv').filter((r) => r.framework === 'OAS');
+    expect(expected.length).toBeGreaterThan(0);
+    await h.page.goto(`${h.base}#/crosswalk?framework=OAS`);
+    await viewReady(h.page, 'crosswalk');
+    const rows = readCsv((await download('crosswalk', 'regional-norm-links-oas')).path);
+    expect(new Set(rows.map((r) => r.framework))).toEqual(new Set(['OAS']));
+    expect(rows.map(key).sort()).toEqual(expected.map(key).sort());
+  }, 60_000);
 });
