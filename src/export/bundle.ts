@@ -17,6 +17,7 @@ import { dataPackage, type PackageSource } from './datapackage';
 import { formatInfo, type ExportFormat } from './formats';
 import { toJson } from './json';
 import { toParquet } from './parquet';
+import { cellsTable } from './cells-table';
 import { exportTableFromArrow, type ExportTable } from './table';
 
 /** The shipped data's identity (public/data/manifest.json). */
@@ -47,6 +48,10 @@ export interface DownloadFile {
 
 /** Run one dataset's SQL and type its rows. */
 export async function runDataset(db: ArrowSource, spec: DatasetSpec): Promise<ExportTable> {
+  if (spec.cells) {
+    const c = spec.cells();
+    return cellsTable(c.columns, c.rows);
+  }
   return exportTableFromArrow(await db.query(spec.sql));
 }
 

@@ -6,13 +6,14 @@
  * on the app's connection.
  */
 import { strToU8 } from 'fflate';
-import type { Cell, Row } from '../db/types';
+import type { Cell } from '../db/types';
 import { encode, fileName, type DataVersion, type DownloadFile } from './bundle';
 import { citationLine } from './citation';
 import { codebook } from './codebook';
 import type { PackageSource } from './datapackage';
 import { formatInfo, type ExportFormat } from './formats';
-import type { ExportTable, FieldType } from './table';
+import type { ExportTable } from './table';
+import { cellsTable } from './cells-table';
 
 /** The console result as the download sees it. */
 export interface ConsoleRows {
@@ -32,38 +33,9 @@ export interface ConsoleContext {
 
 const STEM = 'common-ground-console-result';
 
-/** One column's type, read from its values: numbers, booleans or text (lists become JSON text). */
-function columnType(cells: Cell[]): FieldType {
-  const present = cells.filter((c) => c !== null);
-  if (present.length === 0) return 'string';
-  if (present.every((c) => typeof c === 'number'))
-    return present.every((c) => Number.isSafeInteger(c)) ? 'integer' : 'number';
-  if (present.every((c) => typeof c === 'boolean')) return 'boolean';
-  return 'string';
-}
-
-/**
- * The console's rows as an export table. Duplicate column names (`SELECT 1 AS a, 2 AS a`) get a
- * suffix, because every format keys cells by name.
- */
+/** The console's rows as an export table (duplicate column names get a suffix). */
 export function consoleTable(r: ConsoleRows): ExportTable {
-  const seen = new Map<string, number>();
-  const names = r.columns.map((c) => {
-    const n = (seen.get(c) ?? 0) + 1;
-    seen.set(c, n);
-    return n === 1 ? c : `${c}_${n}`;
-  });
-  const fields = names.map((name, j) => ({ name, type: columnType(r.rows.map((row) => row[j] ?? null)) }));
-  const rows: Row[] = r.rows.map((row) => {
-    const out: Row = {};
-    fields.forEach((f, j) => {
-      const v = row[j] ?? null;
-      out[f.name] =
-        v !== null && typeof v === 'object' ? JSON.stringify(v) : f.type === 'string' && v !== null ? String(v) : v;
-    });
-    return out;
-  });
-  return { fields, rows };
+  return cellsTable(r.columns, r.rows);
 }
 
 function describe(r: ConsoleRows, sql: string): string {

@@ -4,7 +4,8 @@
  * Pure SQL builders; the export layer (src/export/) runs and encodes them.
  */
 import { withScope, type StateFilter } from './filter';
-import { litList } from './sql';
+import { ident, lit, litList } from './sql';
+import type { Cell } from '../db/types';
 
 /** Words stamped on every generated (illustrative) row in an export. */
 export const ILLUSTRATIVE_STAMP = 'ILLUSTRATIVE — NOT STATE DATA';
@@ -30,7 +31,13 @@ export interface DatasetSpec {
   name: string;
   title: string;
   description: string;
+  /** the rows' query; unused when `cells` is given */
   sql: string;
+  /**
+   * Rows the view computed in JS (e.g. Alignment's agreement matrix): the download writes these
+   * exactly as shown instead of running `sql`.
+   */
+  cells?: () => { columns: string[]; rows: Cell[][] };
 }
 
 /** States in scope with their groupings. */
@@ -177,5 +184,21 @@ export function rollCallVotesDataset(
     title,
     description: `Roll call × state votes (Y / N / A / X) on ${resolutionIds.join(', ')} for the states in scope. Flag: identification = inferred when the roll call was matched to the resolution by date and voting pattern.`,
     sql: votesSql(w, `WHERE v.resolution_id IN ${resolutionIds.length ? litList(resolutionIds) : "('')"}`),
+  };
+}
+
+/**
+ * Only the rows of a dataset about the item a view has open (a norm, a legal question): the same
+ * columns, filtered on one column, so the file holds exactly the focused rows.
+ * @param column the dataset's column naming the item, e.g. "norm_id"
+ * @param value the open item's id
+ */
+export function focusedDataset(spec: DatasetSpec, column: string, value: string, title: string): DatasetSpec {
+  const slug = value.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return {
+    name: `${spec.name}-${slug}`,
+    title,
+    description: `${spec.description} Only the rows with ${column} = ${value} (the item open on screen).`,
+    sql: `SELECT * FROM (\n${spec.sql}\n) AS focused WHERE ${ident(column)} = ${lit(value)}`,
   };
 }

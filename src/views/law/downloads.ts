@@ -1,4 +1,6 @@
 import { lawScopeSql } from '../../queries/law';
+import { lawQuestionByOrgSql, lawQuestionMapSql } from '../../queries/law-question';
+import { filterScope, focusedDataset, positionsDataset, type DatasetSpec } from '../../queries/export';
 import type { StateFilter } from '../../queries/filter';
 import { withScope } from '../../queries/filter';
 import type { QuestionSet } from '../../queries/question-set';
@@ -27,5 +29,37 @@ WHERE a.iso3 IN (SELECT iso3 FROM scope) OR a.kind = 'group'
 ORDER BY a.kind DESC, s.actor_id, q.sort_order, s.year`,
       ),
     },
+  ];
+}
+
+/**
+ * The open question's rows: every state in scope with its own stance (silent states included)
+ * as the map and table show it, the stance by organisation, and the coded rows with their
+ * sources (legal positions, or debate statements in the debates set).
+ * @param statements the debates set's statements dataset, filtered here to the question
+ */
+export function questionDatasets(
+  f: StateFilter,
+  set: QuestionSet,
+  question: string,
+  title: string,
+  statements: DatasetSpec | null,
+): DatasetSpec[] {
+  const slug = question.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const coded = statements ?? positionsDataset(filterScope(f));
+  return [
+    {
+      name: `question-${slug}-states`,
+      title: `${title}: each state in scope`,
+      description: `One row per state in scope on "${title}": its own stance (empty = not coded / silent), the inferred flag and source strength rank, and apart from it the stance of the groups it belongs to (covered_by, covered_stance), which never stands in for its own.`,
+      sql: `SELECT * EXCLUDE (in_scope) FROM (\n${lawQuestionMapSql(f, question, set)}\n) AS q WHERE in_scope`,
+    },
+    {
+      name: `question-${slug}-organisations`,
+      title: `${title}: by organisation`,
+      description: `Per organisation with current members in scope: its members' own stances on "${title}" (counted per state) and, apart from them, the organisation's own position where it speaks as a group actor.`,
+      sql: lawQuestionByOrgSql(f, question, set),
+    },
+    focusedDataset(coded, 'question_id', question, `${title}: ${statements ? 'statements' : 'positions'} with sources`),
   ];
 }
