@@ -59,6 +59,12 @@ import {
 import { LAW_SET, debateSet, type QuestionSet } from '../../src/queries/question-set';
 import { groupContrastSql, type GroupContrastRow } from '../../src/queries/group-contrast';
 import {
+  normDebateFactsSql,
+  normDebatesFromFacts,
+  normDebatesSql,
+  type NormDebateRow,
+} from '../../src/queries/norm-debates';
+import {
   groupContrastFactsSql,
   groupContrastFromFacts,
   type GroupContrastFactRow,
@@ -339,6 +345,19 @@ describe('Law: per-state facts reduced in JS agree with the SQL path', () => {
         }
     }
     expect(collective).toBeGreaterThan(0);
+  });
+
+  it('norm debates (Norms view, a norm open): the rows of the actors in scope equal normDebatesSql on every sampled filter', async () => {
+    const all = await rows<NormDebateRow>(normDebateFactsSql());
+    const sizes = new Set<number>();
+    for (const f of sample) {
+      const scoped = lawScopeFromFacts(actors.get('debates')!, positions.get('debates')!, facts, facts.mask(f));
+      const js = normDebatesFromFacts(all, scoped);
+      expect(js, JSON.stringify(f)).toEqual(await rows<NormDebateRow>(normDebatesSql(f)));
+      sizes.add(js.length);
+    }
+    // Real reductions: some filters keep some rows, not all or none.
+    expect([...sizes].some((n) => n > 0 && n < all.length)).toBe(true);
   });
 
   it('group against group by hand: the African Group side counts the states of states.csv in it', async () => {
