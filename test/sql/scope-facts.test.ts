@@ -58,6 +58,9 @@ import {
 } from '../../src/queries/law-facts';
 import { LAW_SET, debateSet, type QuestionSet } from '../../src/queries/question-set';
 import { groupContrastSql, type GroupContrastRow } from '../../src/queries/group-contrast';
+import { needOfferSql, type NeedOfferRow } from '../../src/queries/capacity-survey';
+import { needOfferFactsSql, needOfferFromFacts, type NeedOfferFactRow } from '../../src/queries/capacity-survey-facts';
+import type { CapacityGrouping } from '../../src/queries/capacity';
 import {
   normDebateFactsSql,
   normDebatesFromFacts,
@@ -371,5 +374,34 @@ describe('Law: per-state facts reduced in JS agree with the SQL path', () => {
     expect(own).toHaveLength(qs.length);
     expect(own.every((r) => r.n === african)).toBe(true);
     expect(african).toBe(54);
+  });
+});
+
+describe('Capacity need vs offer: facts reduced in JS agree with needOfferSql', () => {
+  let facts: StateFacts;
+  beforeAll(async () => {
+    facts = new StateFacts(await rows<StateFactRow>(stateFactsSql()));
+  });
+  const BY: CapacityGrouping[] = ['group', 'region', 'ldc', 'sids', 'income'];
+  const rand = mulberry32(23);
+  const sample: StateFilter[] = [
+    { ...DEFAULT_FILTER },
+    { ...DEFAULT_FILTER, illustrative: false, groups: ['African'] },
+    ...Array.from({ length: 38 }, () => ({ ...randomFilter(rand), illustrative: rand() < 0.6 })),
+  ];
+  it(`every grouping on ${sample.length} sampled filters (illustrative rows shown and hidden)`, async () => {
+    const cache = new Map<string, NeedOfferFactRow[]>();
+    let partial = 0;
+    for (const [j, f] of sample.entries()) {
+      const by = BY[j % BY.length];
+      const key = `${by}|${f.illustrative}`;
+      if (!cache.has(key)) cache.set(key, await rows<NeedOfferFactRow>(needOfferFactsSql(by, f.illustrative)));
+      const js = needOfferFromFacts(cache.get(key)!, facts, facts.mask(f));
+      const sql = await rows<NeedOfferRow>(needOfferSql(f, by));
+      expect(js, `${by} ${JSON.stringify(f)}`).toEqual(sql);
+      if (js.length > 0 && js.reduce((n, r) => n + r.states, 0) < 150) partial++;
+    }
+    // Real reductions: several filters keep some answering states, not all of them.
+    expect(partial).toBeGreaterThan(5);
   });
 });
