@@ -57,6 +57,21 @@ import {
   type LawByOrgFactRow,
 } from '../../src/queries/law-facts';
 import { LAW_SET, debateSet, type QuestionSet } from '../../src/queries/question-set';
+import { groupContrastSql, type GroupContrastRow } from '../../src/queries/group-contrast';
+import { needOfferSql, type NeedOfferRow } from '../../src/queries/capacity-survey';
+import { needOfferFactsSql, needOfferFromFacts, type NeedOfferFactRow } from '../../src/queries/capacity-survey-facts';
+import type { CapacityGrouping } from '../../src/queries/capacity';
+import {
+  normDebateFactsSql,
+  normDebatesFromFacts,
+  normDebatesSql,
+  type NormDebateRow,
+} from '../../src/queries/norm-debates';
+import {
+  groupContrastFactsSql,
+  groupContrastFromFacts,
+  type GroupContrastFactRow,
+} from '../../src/queries/group-contrast-facts';
 
 // Every value a filter can name, read from the CSVs (plus a few that match nothing, as a
 // hand-edited link may carry), so the sample reaches every dimension and edge.
@@ -305,5 +320,88 @@ describe('Law: per-state facts reduced in JS agree with the SQL path', () => {
   }
   it('the sample reaches group actors (AU, EU, NATO) in scope', () => {
     expect(groupActorsSeen).toBeGreaterThan(20);
+  });
+
+  it('group against group: every pair of sides (UN groups, organisations with a group actor) gives the SQL rows', async () => {
+    const orgs = (
+      await rows<{ org_id: string }>(
+        "SELECT DISTINCT org_id FROM actors WHERE kind = 'group' AND org_id IS NOT NULL ORDER BY 1",
+      )
+    ).map((r) => r.org_id);
+    expect(orgs.length).toBeGreaterThan(1);
+    const keys = ['African', 'Asia-Pacific', 'Eastern European', 'GRULAC', 'WEOG', ...orgs];
+    let collective = 0;
+    for (const [name, set] of SETS) {
+      const cf = await rows<GroupContrastFactRow>(groupContrastFactsSql(set));
+      const qs = await rows<{ question_id: string; sort_order: number }>(
+        `SELECT question_id, sort_order FROM ${set.questions}`,
+      );
+      for (let i = 0; i < keys.length; i++)
+        for (let j = 0; j < keys.length; j++) {
+          if (i === j || (j < i && (i + j) % 3 !== 0)) continue;
+          const sides: [string, string] = [keys[i], keys[j]];
+          const js = groupContrastFromFacts(sides, cf, positions.get(name)!, qs);
+          expect(js, `${name} ${sides.join(' vs ')}`).toEqual(
+            await rows<GroupContrastRow>(groupContrastSql(sides, set)),
+          );
+          collective += js.filter((r) => r.row === 'collective').length;
+        }
+    }
+    expect(collective).toBeGreaterThan(0);
+  });
+
+  it('norm debates (Norms view, a norm open): the rows of the actors in scope equal normDebatesSql on every sampled filter', async () => {
+    const all = await rows<NormDebateRow>(normDebateFactsSql());
+    const sizes = new Set<number>();
+    for (const f of sample) {
+      const scoped = lawScopeFromFacts(actors.get('debates')!, positions.get('debates')!, facts, facts.mask(f));
+      const js = normDebatesFromFacts(all, scoped);
+      expect(js, JSON.stringify(f)).toEqual(await rows<NormDebateRow>(normDebatesSql(f)));
+      sizes.add(js.length);
+    }
+    // Real reductions: some filters keep some rows, not all or none.
+    expect([...sizes].some((n) => n > 0 && n < all.length)).toBe(true);
+  });
+
+  it('group against group by hand: the African Group side counts the states of states.csv in it', async () => {
+    const cf = await rows<GroupContrastFactRow>(groupContrastFactsSql(LAW_SET));
+    const qs = await rows<{ question_id: string; sort_order: number }>(
+      'SELECT question_id, sort_order FROM il_questions',
+    );
+    const js = groupContrastFromFacts(['African', 'WEOG'], cf, positions.get('law')!, qs);
+    const african = states.filter((r) => r.un_regional_group === 'African').length;
+    const own = js.filter((r) => r.row === 'own' && r.side === 0);
+    expect(own).toHaveLength(qs.length);
+    expect(own.every((r) => r.n === african)).toBe(true);
+    expect(african).toBe(54);
+  });
+});
+
+describe('Capacity need vs offer: facts reduced in JS agree with needOfferSql', () => {
+  let facts: StateFacts;
+  beforeAll(async () => {
+    facts = new StateFacts(await rows<StateFactRow>(stateFactsSql()));
+  });
+  const BY: CapacityGrouping[] = ['group', 'region', 'ldc', 'sids', 'income'];
+  const rand = mulberry32(23);
+  const sample: StateFilter[] = [
+    { ...DEFAULT_FILTER },
+    { ...DEFAULT_FILTER, illustrative: false, groups: ['African'] },
+    ...Array.from({ length: 38 }, () => ({ ...randomFilter(rand), illustrative: rand() < 0.6 })),
+  ];
+  it(`every grouping on ${sample.length} sampled filters (illustrative rows shown and hidden)`, async () => {
+    const cache = new Map<string, NeedOfferFactRow[]>();
+    let partial = 0;
+    for (const [j, f] of sample.entries()) {
+      const by = BY[j % BY.length];
+      const key = `${by}|${f.illustrative}`;
+      if (!cache.has(key)) cache.set(key, await rows<NeedOfferFactRow>(needOfferFactsSql(by, f.illustrative)));
+      const js = needOfferFromFacts(cache.get(key)!, facts, facts.mask(f));
+      const sql = await rows<NeedOfferRow>(needOfferSql(f, by));
+      expect(js, `${by} ${JSON.stringify(f)}`).toEqual(sql);
+      if (js.length > 0 && js.reduce((n, r) => n + r.states, 0) < 150) partial++;
+    }
+    // Real reductions: several filters keep some answering states, not all of them.
+    expect(partial).toBeGreaterThan(5);
   });
 });
