@@ -83,4 +83,29 @@ describe('the last data sections: a download of exactly the rows shown', () => {
     const alb = rows.find((r) => r.iso3 === 'ALB' && r.from_resolution_id === 'A/RES/73/27');
     expect([alb?.from_vote, alb?.to_resolution_id, alb?.to_vote]).toEqual(['N', 'A/RES/74/29', 'A']);
   }, 60_000);
+
+  it('Compare (FRA, DEU, USA): one row per item in the comparison tables, votes as in votes.csv', async () => {
+    await h.page.goto(`${h.base}#/compare?states=FRA|DEU|USA`);
+    await viewReady(h.page, 'compare');
+    const tables = ['votes', 'law', 'norms']
+      .map((t) => `[data-testid="compare-${t}"] tbody tr[data-status]`)
+      .join(', ');
+    await h.page.locator('[data-testid="compare-votes"] tbody tr[data-status]').first().waitFor();
+    const shown = await h.page.locator(tables).evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    const { rows } = await download('[data-view="compare"]', 'comparison');
+    expect(rows.length).toBe(shown.length);
+    expect(rows.map((r) => r.status)).toEqual(shown);
+    const voteRows = rows.filter((r) => r.section === 'votes');
+    expect(voteRows.length).toBe(new Set(votes.map((v) => v.resolution_id)).size);
+    let checked = 0;
+    for (const r of voteRows)
+      for (const iso3 of ['FRA', 'DEU', 'USA']) {
+        const v = voteOf(iso3, r.key);
+        if (v === 'Y' || v === 'N' || v === 'A') {
+          expect(r[iso3.toLowerCase()], `${iso3} ${r.key}`).toBe(v);
+          checked += 1;
+        }
+      }
+    expect(checked).toBeGreaterThan(0);
+  }, 60_000);
 });
