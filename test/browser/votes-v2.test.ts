@@ -75,7 +75,7 @@ describe('votes, adoptions without a vote, sponsors and who moved in the browser
         .map((s) => s.iso3),
     );
     const isos = await h.page
-      .locator('[data-testid="who-moved"] tbody tr')
+      .locator('[data-testid="who-moved"] tbody tr[data-iso3]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-iso3') ?? ''));
     expect(isos.length).toBeGreaterThan(0);
     expect(isos.every((i) => weog.has(i))).toBe(true);
