@@ -103,6 +103,21 @@ export function opinionStatesDataset(run: OpinionRun, meta: OpinionMeta): Datase
   };
 }
 
+/** The per-list measure columns of the opinion-map items file, in file order. */
+const MEASURE_COLUMNS = [
+  'cluster',
+  'direction',
+  'share_cluster',
+  'share_rest',
+  'z',
+  'p',
+  'consensus',
+  'spread',
+  'high_cluster',
+  'low_cluster',
+] as const;
+type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
+
 /** The item lists beside the map: representative items per cluster, bridges, divisive and thin items. */
 export function opinionItemsDataset(run: OpinionRun, meta: OpinionMeta): DatasetSpec {
   const k = run.k ?? 0;
@@ -116,77 +131,53 @@ export function opinionItemsDataset(run: OpinionRun, meta: OpinionMeta): Dataset
       const it = (j: number) => meta.items[j];
       const perCluster = (j: number, shares: (number | null)[] | null): Cell[] =>
         ks.flatMap((c) => [shares ? (shares[c] ?? null) : null, run.answeredByCluster[c * meta.items.length + j] ?? 0]);
-      const base = (list: string, j: number): Cell[] => [
+      // Each list fills only its own measures; the rest of the row is empty. Columns and values
+      // come from one list of names, so they cannot drift apart.
+      const row = (
+        list: string,
+        j: number,
+        measures: Partial<Record<MeasureColumn, Cell>>,
+        shares: (number | null)[] | null,
+      ): Cell[] => [
         list,
         it(j).item,
         itemLabel(it(j)),
         it(j).family,
         it(j).caveat,
+        ...MEASURE_COLUMNS.map((col) => measures[col] ?? null),
+        ...perCluster(j, shares),
       ];
       const rows: Cell[][] = [];
       run.representative.forEach((reps, c) =>
         reps.forEach((r) =>
-          rows.push([
-            ...base('representative', r.item),
-            clusterName(c),
-            r.direction,
-            r.share1,
-            r.share2,
-            r.z,
-            r.p,
-            null,
-            null,
-            null,
-            null,
-            ...perCluster(r.item, null),
-          ]),
+          rows.push(
+            row(
+              'representative',
+              r.item,
+              {
+                cluster: clusterName(c),
+                direction: r.direction,
+                share_cluster: r.share1,
+                share_rest: r.share2,
+                z: r.z,
+                p: r.p,
+              },
+              null,
+            ),
+          ),
         ),
       );
-      for (const b of run.bridges)
-        rows.push([
-          ...base('bridge', b.item),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          b.consensus,
-          null,
-          null,
-          null,
-          ...perCluster(b.item, b.shares),
-        ]);
+      for (const b of run.bridges) rows.push(row('bridge', b.item, { consensus: b.consensus }, b.shares));
       for (const d of run.divisive)
-        rows.push([
-          ...base('divisive', d.item),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          d.spread,
-          clusterName(d.high),
-          clusterName(d.low),
-          ...perCluster(d.item, d.shares),
-        ]);
-      for (const t of run.thin)
-        rows.push([
-          ...base('thin', t.item),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          ...perCluster(t.item, null),
-        ]);
+        rows.push(
+          row(
+            'divisive',
+            d.item,
+            { spread: d.spread, high_cluster: clusterName(d.high), low_cluster: clusterName(d.low) },
+            d.shares,
+          ),
+        );
+      for (const t of run.thin) rows.push(row('thin', t.item, {}, null));
       return {
         columns: [
           'list',
@@ -194,16 +185,7 @@ export function opinionItemsDataset(run: OpinionRun, meta: OpinionMeta): Dataset
           'item_label',
           'family',
           'caveat',
-          'cluster',
-          'direction',
-          'share_cluster',
-          'share_rest',
-          'z',
-          'p',
-          'consensus',
-          'spread',
-          'high_cluster',
-          'low_cluster',
+          ...MEASURE_COLUMNS,
           ...ks.flatMap((c) => [`share_cluster_${c + 1}`, `answered_cluster_${c + 1}`]),
         ],
         rows,
