@@ -17,6 +17,15 @@ export const SELECTED_STROKE = '#111111';
 /** Text colour readable on `fill` (null = the no-data pattern): near-black on light fills, white on dark. */
 export function labelColor(fill: string | null): string {
   if (fill === null) return '#3a3a3a';
-  const l = lab(fill).l;
-  return Number.isNaN(l) || l > 58 ? '#1c1c1c' : '#ffffff';
+  let c = labelColors.get(fill);
+  if (c === undefined) {
+    const l = lab(fill).l;
+    c = Number.isNaN(l) || l > 58 ? '#1c1c1c' : '#ffffff';
+    labelColors.set(fill, c);
+  }
+  return c;
 }
+
+// A map uses a few dozen fills at most; converting each to Lab once keeps 195 labels off the
+// path of a filter change.
+const labelColors = new Map<string, string>();

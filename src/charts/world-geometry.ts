@@ -87,8 +87,16 @@ export interface WorldJoin {
   otherLand: string[];
 }
 
-/** Join data to geometry on M49. */
-export function joinWorld(geometry: WorldGeometry, data: readonly MapDatum[]): WorldJoin {
+/**
+ * Join data to geometry on M49.
+ * @param cache keeps one `DrawnState` per datum object across calls, so an unchanged datum keeps
+ *   its entry and a keyed `{#each}` over `drawn` re-runs nothing for it
+ */
+export function joinWorld(
+  geometry: WorldGeometry,
+  data: readonly MapDatum[],
+  cache?: WeakMap<MapDatum, DrawnState>,
+): WorldJoin {
   const drawn: DrawnState[] = [];
   const tooSmall: MapDatum[] = [];
   const used = new Set<string>();
@@ -98,7 +106,12 @@ export function joinWorld(geometry: WorldGeometry, data: readonly MapDatum[]): W
     if (tiny && datum.inScope) tooSmall.push(datum);
     if (!shape) continue;
     used.add(shape.id);
-    drawn.push({ datum, shape, tiny });
+    let s = cache?.get(datum);
+    if (!s || s.shape !== shape) {
+      s = { datum, shape, tiny };
+      cache?.set(datum, s);
+    }
+    drawn.push(s);
   }
   const otherLand = [...geometry.unnamed];
   for (const [id, shape] of geometry.byId) if (!used.has(id)) otherLand.push(shape.d);

@@ -102,9 +102,16 @@ export class AppState {
       // pushState (not location.hash =) so no hashchange echo; back/forward still get an entry.
       if (h !== location.hash) history.pushState(null, '', h);
     };
-    // A task queued from an animation frame runs after that frame is painted; hidden tabs get
-    // no frames, so a plain timeout writes the hash there.
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(write, 0));
+    // After the next frame is painted, in the first idle period (pushState blocks the main thread
+    // for 3–12 ms in Chromium, so it must not delay the task that follows the paint either);
+    // hidden tabs get no frames and browsers without idle callbacks a timeout, so a plain
+    // timeout writes the hash there.
+    if (typeof requestAnimationFrame === 'function')
+      requestAnimationFrame(() =>
+        typeof requestIdleCallback === 'function'
+          ? requestIdleCallback(write, { timeout: 150 })
+          : setTimeout(write, 0),
+      );
     setTimeout(write, 200);
   }
 }

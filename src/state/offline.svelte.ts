@@ -1,7 +1,8 @@
 /**
- * The service worker from the page's side (issue 15): register it once the first screen and
- * DuckDB are up (so its downloads never compete with the first visit), and say when a new
- * build or data version has been installed and is waiting: the shell shows "Updated — reload".
+ * The service worker from the page's side (issue 15). App.svelte registers it once the first
+ * screen and DuckDB are up and the user has paused, so its downloads never compete with the
+ * first visit or the first filter changes. It says when a new build or data version has been
+ * installed and is waiting: the shell shows "Updated — reload".
  */
 class OfflineState {
   /** A newer version is installed and waits for a reload. */
