@@ -3,8 +3,9 @@
  * Debian Chromium, medians of ≥ 5 runs, printed as JSON. Budgets: DESIGN.md §7.
  *   first_chart_ms   navigation → overview map painted (performance mark cg:first-chart)
  *   duckdb_ready_ms  navigation → DuckDB attached (mark cg:duckdb-ready)
- *   filters_interactive_ms   navigation → the first filter change painted, clicked as soon as
- *                    the overview is painted (usually before DuckDB is ready; the count says)
+ *   filters_interactive_ms   navigation → the first filter change painted, clicked by the page
+ *                    itself the moment the overview is idle (bench-lib/first-change.mjs; usually
+ *                    before DuckDB is ready; the count says)
  *   first_change_after_load_ms  that first change alone (click → painted)
  *   filter_never_seen_painted_ms / filter_revisit_painted_ms  click on a group chip → the next
  *                    paint with the new status and every view idle; a Gray-code walk over the
@@ -20,6 +21,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { armFirstChange, firstChangeResult } from './bench-lib/first-change.mjs';
 import { UN_GROUPS } from '../src/vocab/groups.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -123,20 +125,15 @@ const filter = [];
 const revisit = [];
 for (let i = 0; i < (only && only !== 'core' ? 0 : RUNS); i++) {
   await withBrowser(async (page) => {
+    // Filters interactive: the page itself clicks the observers box the moment the overview is
+    // idle (painted from the snapshot); navigation → that change painted. The observers box is
+    // outside the Gray walk below, so the walk's filters stay never-seen.
+    await armFirstChange(page, 'overview', OBSERVERS);
     await page.goto(base);
-    // Filters interactive: as soon as the overview is painted (from the snapshot), change a
-    // filter; navigation → that change painted. Then the cold-start marks.
-    // The observers box is outside the Gray walk below, so the walk's filters stay never-seen.
-    await page.waitForSelector('[data-view="overview"][aria-busy="false"]', { timeout: 60_000 });
-    await page.waitForSelector(OBSERVERS);
-    const first = await timeFilter(page, OBSERVERS);
-    const at = await page.evaluate(() => ({
-      now: performance.now(),
-      duckdb: performance.getEntriesByName('cg:duckdb-ready').length > 0,
-    }));
-    cold.first_change_ms.push(first);
-    cold.filters_interactive_ms.push(at.now);
-    if (!at.duckdb) interactiveBeforeDuckdb++;
+    const first = await firstChangeResult(page);
+    cold.first_change_ms.push(first.change);
+    cold.filters_interactive_ms.push(first.interactive);
+    if (first.beforeDuckdb) interactiveBeforeDuckdb++;
     await page.waitForFunction(
       () =>
         performance.getEntriesByName('cg:duckdb-ready').length > 0 &&

@@ -1,7 +1,8 @@
 /**
  * Every registered view (not a test), in headless Chromium —
- *   first_change_after_load_ms   on a fresh page, as soon as the view is idle, one filter change
- *                                (the observers box) timed from the click to its paint
+ *   first_change_after_load_ms   on a fresh page, the moment the view is idle, one filter change
+ *                                (the observers box, clicked by the page: bench-lib/first-change.mjs)
+ *                                timed from the click to its paint
  *   filters_interactive_ms       navigation → that first change painted
  *   filters_interactive_before_duckdb   how many of those were painted before DuckDB was ready
  *   never_seen_painted_ms / revisit_painted_ms   once DuckDB is ready, the five UN groups walked in
@@ -10,6 +11,8 @@
  * The view list is read from the nav, so a newly registered view is measured without editing
  * this file (`BENCH_VIEWS=a,b` limits it). `runs` fresh pages per view give the first-change figures; the walks use the first.
  */
+import { armFirstChange, firstChangeResult } from '../bench-lib/first-change.mjs';
+
 export async function run({ base, withBrowser, summary, timeFilter, neverSeenAndRevisits, observers, runs }) {
   const names = await withBrowser(async (page) => {
     await page.goto(base);
@@ -30,16 +33,12 @@ export async function run({ base, withBrowser, summary, timeFilter, neverSeenAnd
     let walks = null;
     for (let r = 0; r < pages; r++) {
       await withBrowser(async (page) => {
+        await armFirstChange(page, name, observers);
         await page.goto(`${base}#/${name}`);
-        await page.waitForSelector(`[data-view="${name}"][aria-busy="false"]`, { timeout: 60_000 });
-        await page.waitForSelector(observers);
-        first.push(await timeFilter(page, observers));
-        const at = await page.evaluate(() => ({
-          now: performance.now(),
-          duckdb: performance.getEntriesByName('cg:duckdb-ready').length > 0,
-        }));
-        interactive.push(at.now);
-        if (!at.duckdb) beforeDuckdb++;
+        const f = await firstChangeResult(page);
+        first.push(f.change);
+        interactive.push(f.interactive);
+        if (f.beforeDuckdb) beforeDuckdb++;
         if (r > 0) return;
         await page.waitForFunction(() => document.documentElement.dataset.duckdb === 'ready', null, {
           timeout: 60_000,

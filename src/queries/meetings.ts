@@ -66,6 +66,9 @@ export interface EventDocumentRow {
   un_symbol: string | null;
 }
 
+/** The organisations whose members hold a regional commitment (regional_measures). */
+export const REGIONAL_COMMITMENT_ORGS = ['ASEAN', 'OAS', 'ARF', 'AU', 'OSCE'] as const;
+
 /**
  * For the states in scope: how many there are, how many have a coded legal stance, a survey row
  * that is not illustrative (or any, when the switch allows), backed a proposed norm, or hold a
@@ -81,7 +84,7 @@ export function topicCoverageSql(f: StateFilter, hasSurvey: boolean): string {
   (SELECT count(DISTINCT a.iso3) FROM il_positions p JOIN actors a USING (actor_id) WHERE a.iso3 IN (SELECT iso3 FROM scope))::INTEGER AS law,
   ${survey}::INTEGER AS survey,
   (SELECT count(DISTINCT iso3) FROM proposal_backers WHERE is_state AND iso3 IN (SELECT iso3 FROM scope))::INTEGER AS backers,
-  (SELECT count(DISTINCT iso3) FROM memberships WHERE is_current AND org_id IN ('ASEAN', 'OAS', 'ARF', 'AU', 'OSCE') AND iso3 IN (SELECT iso3 FROM scope))::INTEGER AS regional,
+  (SELECT count(DISTINCT iso3) FROM memberships WHERE is_current AND org_id IN (${REGIONAL_COMMITMENT_ORGS.map(lit).join(', ')}) AND iso3 IN (SELECT iso3 FROM scope))::INTEGER AS regional,
   (SELECT count(DISTINCT iso3) FROM capacity_scores WHERE score IS NOT NULL AND iso3 IN (SELECT iso3 FROM scope))::INTEGER AS capacity`,
   );
 }

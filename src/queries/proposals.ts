@@ -40,6 +40,16 @@ ORDER BY b.proposal_id, b.role DESC, b.position`,
   );
 }
 
+/** Every named backer with the state's UN name, no scope: `backersSql`'s rows before `in_scope` (desk-facts.ts). */
+export function backerFactsSql(): string {
+  return `SELECT b.proposal_id, b.role, b.position, b.actor, b.iso3, b.is_state, b.note, st.name AS state_name
+FROM proposal_backers b LEFT JOIN states st ON st.iso3 = b.iso3
+ORDER BY b.proposal_id, b.role DESC, b.position`;
+}
+
+/** Row type of `backerFactsSql`. */
+export type BackerFactRow = Omit<BackerRow, 'in_scope'>;
+
 /** Row type of `backersSql`. */
 export interface BackerRow {
   proposal_id: string;
@@ -69,6 +79,16 @@ FROM statements t WHERE t.question_id IN ('new_norms', 'binding_instrument', 'no
 ORDER BY t.question_id, t.stance, t.actor_name`,
   );
 }
+
+/** Every stance on new norms, no scope: `newNormStancesSql`'s rows before `in_scope` (desk-facts.ts). */
+export function newNormStanceFactsSql(): string {
+  return `SELECT t.actor_id, t.actor_name, t.question_id, t.stance, t.year, t.source_url, t.evidence_note, t.ai_summary
+FROM statements t WHERE t.question_id IN ('new_norms', 'binding_instrument', 'norms_sufficient')
+ORDER BY t.question_id, t.stance, t.actor_name`;
+}
+
+/** Row type of `newNormStanceFactsSql`. */
+export type NewNormStanceFactRow = Omit<NewNormStanceRow, 'in_scope'>;
 
 /** Row type of `newNormStancesSql`. */
 export interface NewNormStanceRow {

@@ -102,16 +102,13 @@ export class AppState {
       // pushState (not location.hash =) so no hashchange echo; back/forward still get an entry.
       if (h !== location.hash) history.pushState(null, '', h);
     };
-    // After the next frame is painted, in the first idle period (pushState blocks the main thread
-    // for 3–12 ms in Chromium, so it must not delay the task that follows the paint either);
-    // hidden tabs get no frames and browsers without idle callbacks a timeout, so a plain
-    // timeout writes the hash there.
-    if (typeof requestAnimationFrame === 'function')
-      requestAnimationFrame(() =>
-        typeof requestIdleCallback === 'function'
-          ? requestIdleCallback(write, { timeout: 150 })
-          : setTimeout(write, 0),
-      );
+    // After the next frame is painted and the tasks queued from it have run, in an idle period:
+    // pushState blocks the main thread for 3–12 ms in Chromium, so it must not delay the paint
+    // nor the work that follows it. Hidden tabs get no frames, and some browsers no idle
+    // callbacks: a plain timeout writes the hash there.
+    const idle = () =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(write, { timeout: 150 }) : write();
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(idle, 0));
     setTimeout(write, 200);
   }
 }

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCsv } from './csv';
+import { randomFilter, states } from './random-filter';
 import { rows, shippedDb } from './db';
 import { mulberry32 } from '../../src/analysis/random';
-import { DEFAULT_FILTER, scopeCountSql, type StateFilter, type TriState } from '../../src/queries/filter';
+import { DEFAULT_FILTER, scopeCountSql, type StateFilter } from '../../src/queries/filter';
 import {
   headlineSql,
   mapIndicatorSql,
@@ -72,45 +72,6 @@ import {
   groupContrastFromFacts,
   type GroupContrastFactRow,
 } from '../../src/queries/group-contrast-facts';
-
-// Every value a filter can name, read from the CSVs (plus a few that match nothing, as a
-// hand-edited link may carry), so the sample reaches every dimension and edge.
-const states = readCsv('data/states/states.csv');
-const memberships = readCsv('data/states/memberships.csv');
-const distinct = (xs: string[]) => [...new Set(xs.filter((x) => x !== ''))].sort();
-const POOL = {
-  groups: distinct(states.map((s) => s.un_regional_group)),
-  regions: distinct(states.map((s) => s.m49_region)),
-  subregions: [
-    ...distinct([...states.map((s) => s.m49_subregion), ...states.map((s) => s.m49_intermediate_region)]),
-    'Atlantis',
-  ],
-  income: distinct(states.map((s) => s.income_group)),
-  orgs: [...distinct(memberships.map((m) => m.org_id)), 'NOPE'],
-};
-const TRI: TriState[] = ['any', 'any', 'yes', 'no'];
-
-/** A seeded random filter: each dimension is left open about half the time. */
-function randomFilter(rand: () => number): StateFilter {
-  const pick = (pool: string[]) => {
-    if (rand() < 0.5) return [];
-    const k = 1 + Math.floor(rand() * 3);
-    return distinct(Array.from({ length: k }, () => pool[Math.floor(rand() * pool.length)]));
-  };
-  return {
-    ...DEFAULT_FILTER,
-    groups: pick(POOL.groups),
-    regions: pick(POOL.regions),
-    subregions: pick(POOL.subregions),
-    orgs: pick(POOL.orgs),
-    orgStatus: rand() < 0.5 ? 'current' : 'any',
-    ldc: TRI[Math.floor(rand() * 4)],
-    lldc: TRI[Math.floor(rand() * 4)],
-    sids: TRI[Math.floor(rand() * 4)],
-    income: pick(POOL.income),
-    observers: rand() < 0.3,
-  };
-}
 
 const INDICATORS: MapIndicator[] = [
   { kind: 'group' },
