@@ -127,7 +127,10 @@ describe('norms on evidence (issue 11)', () => {
     expect(await h.page.locator('[data-testid="state-matrix"] td.c.imp').count()).toBe(3);
     const { counts } = expectedCounts('g', members);
     const ken = h.page.locator('[data-testid="evidence-matrix"] tr', { hasText: 'Kenya' }).locator('td').nth(6);
-    expect(await ken.innerText()).toBe('4*');
+    // Matrix rows are drawn only on or near the screen (issue 15): scroll to it, as a user
+    // would, and read it once it has been drawn (the next frame).
+    await ken.scrollIntoViewIfNeeded();
+    await expect.poll(() => ken.innerText()).toBe('4*');
     expect(
       await h.page.locator('[data-testid="evidence-table"] tr[data-norm="g"] [data-testid="verdict"]').innerText(),
     ).toContain(`${counts[4] + 1} self-reported`);
