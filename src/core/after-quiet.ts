@@ -14,7 +14,7 @@ export function afterQuiet(quietMs: number, fn: () => void): () => void {
     typeof requestIdleCallback === 'function' ? requestIdleCallback(cb, { timeout: 1000 }) : setTimeout(cb, 0);
   const stop = () => {
     clearTimeout(timer);
-    for (const e of INPUT_EVENTS) removeEventListener(e, restart, true);
+    for (const e of INPUT_EVENTS) removeEventListener(e, restart, { capture: true });
   };
   const restart = () => {
     clearTimeout(timer);

@@ -102,13 +102,10 @@ export class AppState {
       // pushState (not location.hash =) so no hashchange echo; back/forward still get an entry.
       if (h !== location.hash) history.pushState(null, '', h);
     };
-    // After the next frame is painted and the tasks queued from it have run, in an idle period:
-    // pushState blocks the main thread for 3–12 ms in Chromium, so it must not delay the paint
-    // nor the work that follows it. Hidden tabs get no frames, and some browsers no idle
-    // callbacks: a plain timeout writes the hash there.
-    const idle = () =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(write, { timeout: 150 }) : write();
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(idle, 0));
+    // A task queued from an animation frame runs after that frame is painted; hidden tabs get
+    // no frames, so a plain timeout writes the hash there. (Deferring it further, to an idle
+    // period, leaves a window in which a reload or a shared link misses the last change.)
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(write, 0));
     setTimeout(write, 200);
   }
 }

@@ -1,4 +1,5 @@
-import { getBrowserDb, type Db } from '../db';
+import { getBrowserDb, prefetchBrowserData, type Db } from '../db';
+import { afterQuiet } from '../core/after-quiet';
 
 /** Engine status shown in the shell. */
 class EngineState {
@@ -9,6 +10,30 @@ class EngineState {
   db: Db | null = null;
   private started: Promise<Db> | null = null;
 
+  /**
+   * Start DuckDB once the user pauses (`quietMs` without input), unless something needs it
+   * sooner: any query the snapshot cannot answer calls `start()` at once. The database file's
+   * download starts now. Why wait: the engine's start (worker script, wasm compile, engine
+   * initialisation, about 1.4 s on 2 cores) takes the CPU the first screen's filter changes
+   * need, and that screen (the Overview) works from the snapshot without it.
+   */
+  startWhenQuiet(quietMs: number): void {
+    void prefetchBrowserData();
+    afterQuiet(quietMs, () => void this.start().catch(() => {}));
+  }
+
+  #resolveStarted!: (db: Db) => void;
+  #rejectStarted!: (e: unknown) => void;
+  readonly #whenStarted = new Promise<Db>((resolve, reject) => {
+    this.#resolveStarted = resolve;
+    this.#rejectStarted = reject;
+  });
+
+  /** Settles when DuckDB is up (or failed), whoever started it. */
+  whenStarted(): Promise<Db> {
+    return this.#whenStarted;
+  }
+
   /** Start DuckDB (idempotent). */
   start(): Promise<Db> {
     this.started ??= getBrowserDb().then(
@@ -18,11 +43,13 @@ class EngineState {
         this.readyAt = Math.round(performance.now());
         performance.mark('cg:duckdb-ready');
         document.documentElement.dataset.duckdb = 'ready';
+        this.#resolveStarted(db);
         return db;
       },
       (e: unknown) => {
         this.status = 'error';
         this.error = e instanceof Error ? e.message : String(e);
+        this.#rejectStarted(e);
         throw e;
       },
     );
