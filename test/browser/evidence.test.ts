@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, viewReady, type Harness } from './harness';
+import { openHarness, shownText, viewReady, type Harness } from './harness';
 import { expectedCounts, members, sample } from '../sql/evidence-expected';
 
 // Issue 11: real, cited evidence by default; generated data only on request, stamped everywhere.
@@ -127,10 +127,7 @@ describe('norms on evidence (issue 11)', () => {
     expect(await h.page.locator('[data-testid="state-matrix"] td.c.imp').count()).toBe(3);
     const { counts } = expectedCounts('g', members);
     const ken = h.page.locator('[data-testid="evidence-matrix"] tr', { hasText: 'Kenya' }).locator('td').nth(6);
-    // Matrix rows are drawn only on or near the screen (issue 15): scroll to it, as a user
-    // would, and read it once it has been drawn (the next frame).
-    await ken.scrollIntoViewIfNeeded();
-    await expect.poll(() => ken.innerText()).toBe('4*');
+    expect(await shownText(ken)).toBe('4*');
     expect(
       await h.page.locator('[data-testid="evidence-table"] tr[data-norm="g"] [data-testid="verdict"]').innerText(),
     ).toContain(`${counts[4] + 1} self-reported`);

@@ -1,4 +1,4 @@
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -74,4 +74,15 @@ export async function viewReady(page: Page, view: string, timeout = 30_000): Pro
 /** The shell's status line text, e.g. "54 states in scope". */
 export async function statusText(page: Page): Promise<string> {
   return (await page.locator('[role="status"][data-testid="scope-status"]').innerText()).trim();
+}
+
+/**
+ * An element's text as a user sees it: scrolled into view, then read once drawn. Long tables
+ * and detail blocks are laid out only on or near the screen (`.lazy-render`, issue 15), and
+ * `innerText` of a block that is not drawn is empty.
+ */
+export async function shownText(loc: Locator): Promise<string> {
+  await loc.scrollIntoViewIfNeeded();
+  await loc.page().evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return loc.innerText();
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../sql/csv';
-import { openHarness, viewReady, type Harness } from './harness';
+import { openHarness, shownText, viewReady, type Harness } from './harness';
 
 // Expected values from the raw CSVs (the tests' own reader), never from the app.
 const D = 'data/unga-votes';
@@ -23,10 +23,10 @@ describe('votes, adoptions without a vote, sponsors and who moved in the browser
     const timeline = h.page.locator('[data-testid="resolution-timeline"]');
     const r237 = timeline.locator('tr[data-id="A/RES/78/237"]');
     const csv237 = resolutions.find((r) => r.resolution_id === 'A/RES/78/237')!;
-    expect(await r237.locator('[data-testid="published"]').innerText()).toBe(
+    expect(await shownText(r237.locator('[data-testid="published"]'))).toBe(
       `${csv237.yes}–${csv237.no}–${csv237.abstain}`,
     );
-    expect(await r237.locator('[data-testid="published"]').innerText()).toBe('104–53–7');
+    expect(await shownText(r237.locator('[data-testid="published"]'))).toBe('104–53–7');
     expect(await r237.locator('[data-testid="counted"]').innerText()).toBe('104–53–7');
     const without = resolutions
       .filter((r) => r.adopted_without_vote === 'true')
@@ -48,7 +48,7 @@ describe('votes, adoptions without a vote, sponsors and who moved in the browser
   it('lists each resolution’s sponsors with their count', async () => {
     const row = h.page.locator('[data-testid="resolution-timeline"] tr[data-id="A/RES/78/16"]');
     const expected = sponsors.filter((s) => s.resolution_id === 'A/RES/78/16').length;
-    expect(await row.locator('[data-testid="sponsor-count"]').innerText()).toBe(String(expected));
+    expect(await shownText(row.locator('[data-testid="sponsor-count"]'))).toBe(String(expected));
     await row.locator('summary').click();
     expect(await row.locator('[data-testid="sponsor-list"] li').count()).toBe(expected);
     expect(await row.locator('li[data-iso3="FRA"]').innerText()).toContain('(lead)');
@@ -62,7 +62,7 @@ describe('votes, adoptions without a vote, sponsors and who moved in the browser
     // Albania: No on 73/27, Abstain on 74/29 (read by hand in votes.csv)
     const alb = panel.locator('tr[data-iso3="ALB"][data-from="A/RES/73/27"]');
     expect(await alb.getAttribute('data-to')).toBe('A/RES/74/29');
-    expect(await alb.innerText()).toMatch(/No on 73\/27\s+Abstain on 74\/29/);
+    expect(await shownText(alb)).toMatch(/No on 73\/27\s+Abstain on 74\/29/);
     const links = await alb.locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
     const url = (id: string) => firstUrl(resolutions.find((r) => r.resolution_id === id)!.source_url);
     expect(links).toEqual([url('A/RES/73/27'), url('A/RES/74/29')]);
