@@ -66,6 +66,18 @@ export interface EventDocumentRow {
   un_symbol: string | null;
 }
 
+/**
+ * Events of the UN process itself (OEWG 2021–2025, the Global Mechanism, the General Assembly,
+ * UNODA, UNIDIR, the Programme of Action proposal), told apart from related regional processes
+ * by the prefix of their id (process/DATA.md).
+ */
+export const UN_EVENT_PREFIX = /^(oewg2|gm|ga|unoda|unidir|pr)-/;
+
+/** The same test in SQL, on an event id column. */
+export function unEventSql(col: string): string {
+  return `regexp_matches(${col}, '${UN_EVENT_PREFIX.source}')`;
+}
+
 /** The organisations whose members hold a regional commitment (regional_measures). */
 export const REGIONAL_COMMITMENT_ORGS = ['ASEAN', 'OAS', 'ARF', 'AU', 'OSCE'] as const;
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../sql/csv';
-import { openHarness, viewReady, type Harness } from './harness';
+import { openHarness, urlHas, viewReady, type Harness } from './harness';
 
 // Expected values come from the raw CSVs, computed here without the app's code.
 const states = readCsv('data/states/states.csv');
@@ -65,7 +65,7 @@ describe('alignment view in the browser', () => {
 
     await h.page.selectOption('[data-testid="agreement-state"]', 'FRA');
     await h.page.waitForSelector('[data-testid="partners"]');
-    expect(h.page.url()).toContain('state=FRA');
+    await urlHas(h.page, 'state=FRA');
     const listed = await h.page
       .locator('[data-testid="closest"] li')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-iso3') ?? ''));
@@ -116,7 +116,7 @@ describe('alignment view in the browser', () => {
     // States with identical votes share a spot, so dispatch on France's own dot rather than at a point.
     await h.page.locator('[data-testid="opinion-map"] circle[data-iso3="FRA"]').dispatchEvent('click');
     await h.page.waitForSelector('[data-testid="map-selected"]');
-    expect(h.page.url()).toContain('state=FRA');
+    await urlHas(h.page, 'state=FRA');
     expect(await h.page.locator('[data-testid="map-selected"] h3').innerText()).toContain('France');
     expect(await h.page.locator('[data-testid="map-nearest"] li').count()).toBe(8);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, viewReady, type Harness } from './harness';
+import { hashIs, openHarness, urlHas, viewReady, type Harness } from './harness';
 import { readCsv } from '../sql/csv';
 
 // Expected texts are computed here from the raw CSVs, independently of the app's code.
@@ -69,7 +69,7 @@ describe('capacity view', () => {
     await ready();
     await h.page.click('[data-testid="gaps-pillar"]');
     await ready();
-    expect(new URL(h.page.url()).hash).toBe('#/capacity?gaps=pillar&pillar=technical');
+    await hashIs(h.page, '#/capacity?gaps=pillar&pillar=technical');
     const pillars = await h.page
       .locator('[data-testid="gap-list"] li')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-pillar')));
@@ -90,7 +90,7 @@ describe('capacity view', () => {
       before,
     );
     await ready();
-    expect(h.page.url()).toContain('threshold=5');
+    await urlHas(h.page, 'threshold=5');
     expect(await firstGap()).toBe(topGap('legal', 'Legal', 5));
     // dots under the new threshold are marked as such on the distribution
     const underDots = await h.page.locator('[data-testid="cap-distribution"] circle[data-under="true"]').count();
@@ -107,7 +107,7 @@ describe('capacity view', () => {
     );
     await h.page.click('[data-testid="cap-map"] [data-iso3="KEN"]');
     await h.page.waitForSelector('[data-testid="cap-profile"][data-iso3="KEN"]');
-    expect(h.page.url()).toContain('state=KEN');
+    await urlHas(h.page, 'state=KEN');
     const legal = await h.page
       .locator('[data-testid="cap-profile"] tbody tr', { hasText: 'Legal' })
       .locator('td')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openHarness, statusText, viewReady, type Harness } from './harness';
+import { hashIs, openHarness, statusText, urlHas, viewReady, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ describe('foundation in the browser', () => {
     );
     await viewReady(h.page, 'overview');
     expect(await h.page.locator('[data-testid="state-map"] [data-in-scope="true"]').count()).toBe(54);
-    expect(new URL(h.page.url()).hash).toBe('#/overview?group=African');
+    await hashIs(h.page, '#/overview?group=African');
   });
 
   it('reproduces the view from the URL after a reload', async () => {
@@ -66,10 +66,10 @@ describe('foundation in the browser', () => {
     await h.page.click('[data-testid="state-map"] [data-iso3="FRA"]');
     await h.page.waitForSelector('[data-testid="selected-state"]');
     expect(await h.page.locator('[data-testid="selected-state"] h3').innerText()).toContain('France');
-    expect(h.page.url()).toContain('state=FRA');
+    await urlHas(h.page, 'state=FRA');
     await h.page.click('[data-testid="open-profile"]');
     await viewReady(h.page, 'profile');
-    expect(new URL(h.page.url()).hash).toBe('#/profile?state=FRA');
+    await hashIs(h.page, '#/profile?state=FRA');
   });
 
   it('draws the geographic map form', async () => {

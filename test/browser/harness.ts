@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,4 +86,22 @@ export async function shownText(loc: Locator): Promise<string> {
   await loc.scrollIntoViewIfNeeded();
   await loc.page().evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   return loc.innerText();
+}
+
+/**
+ * The app writes the URL after the paint that shows a change (state/app.svelte.ts), so a test
+ * that reads it the moment the screen has changed races that write: wait for it (2 s at most),
+ * then assert on it.
+ */
+export async function urlHas(page: Page, part: string): Promise<void> {
+  const has = (p: string) => location.href.includes(p) || decodeURIComponent(location.href).includes(p);
+  await page.waitForFunction(has, part, { timeout: 2000 }).catch(() => {});
+  const url = page.url();
+  expect(url.includes(part) ? url : decodeURIComponent(url)).toContain(part);
+}
+
+/** As `urlHas`, for the whole hash. */
+export async function hashIs(page: Page, hash: string): Promise<void> {
+  await page.waitForFunction((x) => location.hash === x, hash, { timeout: 2000 }).catch(() => {});
+  expect(new URL(page.url()).hash).toBe(hash);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openHarness, statusText, viewReady, type Harness } from './harness';
+import { openHarness, statusText, urlHas, viewReady, type Harness } from './harness';
 import { readCsv } from '../sql/csv';
 
 // Keyboard-only paths (WCAG 2.1.1): every action below is a key press through page.keyboard;
@@ -50,7 +50,7 @@ describe('keyboard-only paths', () => {
     const panel = h.page.locator('[data-testid="selected-state"] h3');
     await panel.waitFor();
     expect(await panel.innerText()).toContain(nameOf(right.iso3));
-    expect(h.page.url()).toContain(`state=${right.iso3}`);
+    await urlHas(h.page, `state=${right.iso3}`);
     expect(await focused('aria-pressed')).toBe('true');
   }, 60_000);
 
@@ -63,7 +63,7 @@ describe('keyboard-only paths', () => {
     const detail = h.page.locator('[data-testid="evidence-detail"][data-norm="g"]');
     await detail.waitFor();
     expect(await detail.locator('h2').innerText()).toBe(`Norm g: ${g.short_title} — evidence`);
-    expect(h.page.url()).toContain('norm=g');
+    await urlHas(h.page, 'norm=g');
     // and closes it again from the keyboard
     await tabTo('[data-testid="evidence-detail"] button.close');
     await h.page.keyboard.press('Enter');
@@ -123,7 +123,7 @@ describe('keyboard-only paths', () => {
       );
       expect(await statusText(h.page)).toBe(`${african} states in scope`);
       expect(await focused('aria-pressed')).toBe('true');
-      expect(h.page.url()).toContain('group=African');
+      await urlHas(h.page, 'group=African');
 
       // a dropdown: Enter opens it, Tab goes into it, Escape closes it and returns to its summary
       await tabTo('[data-testid="f-income"] summary');

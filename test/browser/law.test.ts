@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../sql/csv';
-import { openHarness, statusText, viewReady, type Harness } from './harness';
+import { openHarness, statusText, urlHas, viewReady, type Harness } from './harness';
 import { seriousViolations } from './a11y';
 
 const positions = readCsv('data/il-positions/positions.csv');
@@ -51,7 +51,7 @@ describe('international law view in the browser', () => {
     await h.page.click('[data-testid="question-table"] tr[data-question="sovereignty_rule"] th a');
     await h.page.waitForSelector('[data-testid="question-detail"][data-question="sovereignty_rule"]');
     await viewReady(h.page, 'law');
-    expect(h.page.url()).toContain('question=sovereignty_rule');
+    await urlHas(h.page, 'question=sovereignty_rule');
     expect(await h.page.locator('[data-testid="question-actors"] tbody tr').count()).toBe(27);
     expect(await h.page.locator('[data-testid="question-actors"] tr[data-actor="GBR"]').innerText()).toContain(
       'Opposes',
@@ -75,14 +75,14 @@ describe('international law view in the browser', () => {
     expect(await panel.locator('[data-testid="source-note"]').innerText()).toContain(csv.evidence_note);
     expect(await panel.locator('[data-testid="source-strength"]').innerText()).toContain('Expert analysis'); // ejiltalk.org = Tier 2
     expect(await panel.innerText()).toContain(csv.year);
-    expect(h.page.url()).toContain('cell=GBR.sovereignty_rule');
+    await urlHas(h.page, 'cell=GBR.sovereignty_rule');
   });
 
   it('compares two actors: agree, differ and silent counted from the CSV', async () => {
     await h.page.check('[data-testid="actor-matrix"] tr[data-actor="FRA"] input[type="checkbox"]');
     await h.page.check('[data-testid="actor-matrix"] tr[data-actor="GBR"] input[type="checkbox"]');
     await h.page.waitForSelector('[data-testid="compare-table"]');
-    expect(h.page.url()).toContain('actors=FRA|GBR');
+    await urlHas(h.page, 'actors=FRA|GBR');
     const questions = [...new Set(positions.map((p) => p.question_id))];
     const tally = { agree: 0, differ: 0, partial: 0, silent: 0 };
     for (const q of questions) {

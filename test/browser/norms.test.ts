@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openHarness, statusText, viewReady, type Harness } from './harness';
+import { openHarness, statusText, urlHas, viewReady, type Harness } from './harness';
 import { readCsv } from '../sql/csv';
 
 let h: Harness;
@@ -48,7 +48,7 @@ describe('norms view', () => {
   it('sorts by consensus, strongest first, and keeps it in the URL', async () => {
     await h.page.click('[data-testid="sort-strongest"]');
     await viewReady(h.page, 'norms');
-    expect(h.page.url()).toContain('sort=consensus');
+    await urlHas(h.page, 'sort=consensus');
     // issue 18: the cell leads with a verdict word, the index sits behind an "i" and in data-value
     const values = await h.page
       .locator('td[data-measure="consensus"]')
@@ -61,7 +61,7 @@ describe('norms view', () => {
     await h.page.click('[data-testid="norms-table"] tr[data-norm="g"] button.norm');
     await h.page.waitForSelector('[data-testid="norm-detail"][data-norm="g"]');
     await viewReady(h.page, 'norms');
-    expect(h.page.url()).toContain('norm=g');
+    await urlHas(h.page, 'norm=g');
     expect(await h.page.locator('[data-testid="group-distribution"] tbody tr').count()).toBe(5);
     expect(await h.page.locator('[data-testid="norm-map"] rect[data-iso3]').count()).toBe(195);
     expect(await h.page.locator('[data-testid="norm-challenges"] tbody tr').count()).toBe(8);
@@ -98,7 +98,7 @@ describe('norms view', () => {
     await h.page.click('[data-testid="state-matrix"] tr[data-iso3="KEN"] th button');
     await h.page.waitForSelector('[data-testid="selected-state"]');
     expect(await h.page.locator('[data-testid="selected-state"] h3').innerText()).toContain('Kenya');
-    expect(h.page.url()).toContain('state=KEN');
+    await urlHas(h.page, 'state=KEN');
   });
 
   it('downloads the template in the documented columns', async () => {

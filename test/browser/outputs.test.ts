@@ -6,7 +6,7 @@ import { parquetReadObjects } from 'hyparquet';
 import { tableFromIPC } from 'apache-arrow';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { openHarness, viewReady, type Harness } from './harness';
+import { openHarness, urlHas, viewReady, type Harness } from './harness';
 import { readPdf } from './pdf-text';
 import { readCsv } from '../sql/csv';
 
@@ -104,7 +104,7 @@ describe('compare', () => {
       () => document.querySelectorAll('[data-testid="compare-votes"] thead th').length === 6,
     );
     await viewReady(h.page, 'compare');
-    expect(h.page.url()).toContain('states=FRA|DEU|USA|KEN');
+    await urlHas(h.page, 'states=FRA|DEU|USA|KEN');
   });
 });
 

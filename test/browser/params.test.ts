@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readCsv } from '../sql/csv';
-import { openHarness, viewReady, type Harness } from './harness';
+import { hashIs, openHarness, viewReady, type Harness } from './harness';
 
 // Keys such as `res` mean different things in different views: a roll call token in Alignment,
 // a resolution symbol for the Overview's vote map. Moving between views must not carry one
@@ -32,11 +32,11 @@ describe('per-view URL parameters', () => {
     await viewReady(h.page, 'overview');
     await h.page.waitForFunction(() => !location.hash.includes('alignment'));
     // The filter and nothing else travels.
-    expect(new URL(h.page.url()).hash).toBe('#/overview?group=WEOG');
+    await hashIs(h.page, '#/overview?group=WEOG');
     await h.page.selectOption('[data-testid="indicator"]', 'vote');
     await h.page.waitForURL(/ind=vote/);
     await viewReady(h.page, 'overview');
-    expect(new URL(h.page.url()).hash).toBe('#/overview?group=WEOG&ind=vote');
+    await hashIs(h.page, '#/overview?group=WEOG&ind=vote');
     expect(await h.page.locator('[data-testid="resolution"]').inputValue()).toBe('A/RES/77/37');
     const after = await fills(h.page);
     const legend = await h.page.locator('.legend').first().innerText();
@@ -64,6 +64,6 @@ describe('per-view URL parameters', () => {
     await viewReady(h.page, 'law');
     await h.page.click('nav a[href^="#/profile"]');
     await viewReady(h.page, 'profile');
-    expect(new URL(h.page.url()).hash).toBe('#/profile?state=FRA');
+    await hashIs(h.page, '#/profile?state=FRA');
   });
 });

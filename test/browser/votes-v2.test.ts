@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../sql/csv';
-import { openHarness, shownText, viewReady, type Harness } from './harness';
+import { openHarness, shownText, urlHas, viewReady, type Harness } from './harness';
 
 // Expected values from the raw CSVs (the tests' own reader), never from the app.
 const D = 'data/unga-votes';
@@ -111,7 +111,7 @@ describe('votes, adoptions without a vote, sponsors and who moved in the browser
     await h.page.fill('[data-testid="profile-picker-search"]', 'Ivory Coast');
     await h.page.press('[data-testid="profile-picker-search"]', 'Enter');
     await viewReady(h.page, 'profile');
-    expect(h.page.url()).toContain('state=CIV');
+    await urlHas(h.page, 'state=CIV');
     expect(await h.page.locator('[data-view="profile"] h1').innerText()).toContain('Côte d’Ivoire');
     expect(await h.page.locator('[data-view="profile"] h1').innerText()).not.toContain('Ivory');
   });

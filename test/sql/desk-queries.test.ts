@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from './csv';
+import { meetingDatasets } from '../../src/views/meetings/datasets';
 import { rows } from './db';
 import { DEFAULT_FILTER, type StateFilter } from '../../src/queries/filter';
 import {
@@ -45,6 +46,29 @@ describe('desk queries on the shipped database', () => {
     expect(ev.at(-1)!.event_id).toBe('ga-80-res-16');
     expect(nextEvent(ev, '2026-12-04')?.event_id).toBe('gm-2026-dtg');
     expect(nextEvent(ev, '2026-04-01')?.event_id).toBe('gm-2026-plenary-1');
+  });
+
+  it('the calendar download follows "UN process only": the same events, items and documents as the screen', async () => {
+    // The UN process's own events by the prefixes process/DATA.md documents (pr- is the PoA proposal).
+    const un = (id: string) => ['oewg2-', 'gm-', 'ga-', 'unoda-', 'unidir-', 'pr-'].some((p) => id.startsWith(p));
+    const csvEvents = readCsv('data/process/process_events.csv');
+    const [events, items, docs] = meetingDatasets('un');
+    const got = await rows<{ event_id: string }>(events.sql);
+    expect(got.map((r) => r.event_id).sort()).toEqual(
+      csvEvents
+        .map((e) => e.event_id)
+        .filter(un)
+        .sort(),
+    );
+    expect(got.length).toBeLessThan(csvEvents.length); // related regional processes are left out
+    for (const d of [items, docs]) {
+      const sub = await rows<{ event_id: string }>(d.sql);
+      const all = await rows<{ event_id: string }>(meetingDatasets('all')[d === items ? 1 : 2].sql);
+      expect(sub.every((r) => un(r.event_id))).toBe(true);
+      expect(sub.length).toBe(all.filter((r) => un(r.event_id)).length);
+    }
+    expect((await rows(meetingDatasets('all')[0].sql)).length).toBe(csvEvents.length);
+    expect(events.description).toContain('the UN process only');
   });
 
   it('topic coverage follows the filter: African states that backed a proposal or hold a regional commitment', async () => {
