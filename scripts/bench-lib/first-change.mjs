@@ -1,8 +1,8 @@
 /**
  * "Filters interactive", timed inside the page. An init script watches the DOM from the first
- * byte; once the view is idle (aria-busy=false), the filter's control exists and that frame is
- * painted, it clicks the control in a task of its own, as a user who clicks the instant they can
- * would. It records
+ * byte; once the view is idle (aria-busy=false), the filter's control exists, that frame is
+ * painted and a human reaction time has passed (REACTION_MS, the fast end of visual reaction
+ * times), it clicks the control in a task of its own, as a user who clicks as soon as they can. It records
  * navigation → click and click → the paint that shows the new scope (the same test as
  * `timeFilter`: status changed, every view idle, time taken in a task queued from that frame).
  *
@@ -11,10 +11,13 @@
  * that is about the app.
  */
 
+/** ms from the paint to the click: the fast end of human visual reaction times. */
+export const REACTION_MS = 150;
+
 /** Arm the page before `page.goto`; `view` is the route's view name, `control` a CSS selector. */
 export async function armFirstChange(page, view, control) {
   await page.addInitScript(
-    ([view, control]) => {
+    ([view, control, REACTION_MS]) => {
       const out = (window.__cgFirstChange = { clickAt: null, paintedAt: null, duckdb: null });
       let armed = true;
       const status = () => document.querySelector('[data-testid="scope-status"]');
@@ -42,13 +45,14 @@ export async function armFirstChange(page, view, control) {
         if (armed && ready()) {
           armed = false;
           mo.disconnect();
-          // After the frame that paints the idle view: a user cannot click what is not on screen.
-          requestAnimationFrame(() => setTimeout(fire, 0));
+          // After the frame that paints the idle view and a human reaction time: a user cannot
+          // click what is not on screen, and reacts to what is no sooner than ~150 ms.
+          requestAnimationFrame(() => setTimeout(fire, REACTION_MS));
         }
       });
       mo.observe(document, { subtree: true, childList: true, attributes: true });
     },
-    [view, control],
+    [view, control, REACTION_MS],
   );
 }
 

@@ -12,9 +12,6 @@ export const OPEN_CONFIG: duckdb.DuckDBConfig = {
   filesystem: { reliableHeadRequests: true, allowFullHTTPReads: true },
 };
 
-/** Where the built app serves the shipped database. */
-const DATA_URL = 'data/common-ground.duckdb';
-
 class BrowserDb implements Db {
   constructor(
     private readonly db: duckdb.AsyncDuckDB,
@@ -62,32 +59,14 @@ export async function startDuckDb(): Promise<duckdb.AsyncDuckDB> {
   return db;
 }
 
-const downloads = new Map<string, Promise<ArrayBuffer>>();
-
-/**
- * Start downloading the shipped database file now (once per URL), before DuckDB itself starts:
- * the download is network work that overlaps the first paint, the engine's start is CPU work
- * that may wait (state/engine-state.svelte.ts).
- */
-export function prefetchBrowserData(dataUrl = DATA_URL): Promise<ArrayBuffer> {
-  let file = downloads.get(dataUrl);
-  if (!file) {
-    file = fetch(dataUrl).then((r) => {
-      if (!r.ok) throw new Error(`${dataUrl}: HTTP ${r.status}`);
-      return r.arrayBuffer();
-    });
-    // A failed download is reported by the engine's start, not here.
-    file.catch(() => {});
-    downloads.set(dataUrl, file);
-  }
-  return file;
-}
-
 async function openBrowserDb(dataUrl: string): Promise<Db> {
   // The shipped file is small once gzipped (~90 KB for 4.4 MB), so one compressed download held
   // in memory beats many uncompressed HTTP range reads, and keeps working offline afterwards.
-  // Started first (if not already prefetched) so it overlaps the worker and wasm start-up.
-  const file = prefetchBrowserData(dataUrl);
+  // Started first so it overlaps the worker and wasm start-up.
+  const file = fetch(dataUrl).then((r) => {
+    if (!r.ok) throw new Error(`${dataUrl}: HTTP ${r.status}`);
+    return r.arrayBuffer();
+  });
   const db = await startDuckDb();
   const conn = await db.connect();
   await conn.query(SAFE_SETTINGS_SQL);
@@ -102,7 +81,7 @@ let pending: Promise<Db> | null = null;
  * The lazy singleton: the first call starts DuckDB in its worker and attaches the shipped
  * database; every later call gets the same promise.
  */
-export function getBrowserDb(dataUrl = DATA_URL): Promise<Db> {
+export function getBrowserDb(dataUrl = 'data/common-ground.duckdb'): Promise<Db> {
   pending ??= openBrowserDb(dataUrl);
   return pending;
 }

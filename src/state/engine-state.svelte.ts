@@ -1,4 +1,4 @@
-import { getBrowserDb, prefetchBrowserData, type Db } from '../db';
+import { getBrowserDb, type Db } from '../db';
 import { afterQuiet } from '../core/after-quiet';
 
 /** Engine status shown in the shell. */
@@ -12,13 +12,13 @@ class EngineState {
 
   /**
    * Start DuckDB once the user pauses (`quietMs` without input), unless something needs it
-   * sooner: any query the snapshot cannot answer calls `start()` at once. The database file's
-   * download starts now. Why wait: the engine's start (worker script, wasm compile, engine
-   * initialisation, about 1.4 s on 2 cores) takes the CPU the first screen's filter changes
-   * need, and that screen (the Overview) works from the snapshot without it.
+   * sooner: any query the snapshot cannot answer calls `start()` at once. Why wait: the
+   * engine's start (worker script, wasm compile, engine initialisation, about 1.4 s on 2 cores)
+   * takes the CPU the first screen's filter changes need, and that screen (the Overview) works
+   * from the snapshot without it. The database file's download waits too: assembling its
+   * 10 MB body costs the main thread about 15 ms when it lands.
    */
   startWhenQuiet(quietMs: number): void {
-    void prefetchBrowserData();
     afterQuiet(quietMs, () => void this.start().catch(() => {}));
   }
 
