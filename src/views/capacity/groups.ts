@@ -1,5 +1,6 @@
 import type { CapacityGrouping, CapacityScoreRow } from '../../queries/capacity';
 import { NO_GROUP, UN_GROUPS, groupName } from '../../vocab/groups';
+import { compareNames } from '../../vocab/format';
 
 /** Display order of the groups under each grouping (labels as `GROUPING_SQL` writes them). */
 export const GROUP_ORDER: Record<CapacityGrouping, readonly string[]> = {
@@ -27,7 +28,7 @@ export function groupOf(row: CapacityScoreRow, by: CapacityGrouping): string {
 export function sortGroups(by: CapacityGrouping, labels: Iterable<string>): string[] {
   const order = GROUP_ORDER[by];
   const rank = (g: string) => (order.includes(g) ? order.indexOf(g) : order.length);
-  return [...new Set(labels)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en'));
+  return [...new Set(labels)].sort((a, b) => rank(a) - rank(b) || compareNames(a, b));
 }
 
 /** A group's name as a heading or table label ("African Group", "Africa", "LDC"). */

@@ -1,4 +1,5 @@
 import type { CapacityScoreRow } from '../../queries/capacity';
+import { compareNames } from '../../vocab/format';
 
 /** A state named in the missing-data note. */
 export interface NamedState {
@@ -38,7 +39,7 @@ export function missingSummary(rows: readonly CapacityScoreRow[], scope: Readonl
       else out.complete++;
     }
   }
-  const byName = (a: NamedState, b: NamedState) => a.name.localeCompare(b.name, 'en');
+  const byName = (a: NamedState, b: NamedState) => compareNames(a.name, b.name);
   out.noRecord.sort(byName);
   out.withheld.sort(byName);
   out.partial.sort(byName);

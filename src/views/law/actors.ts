@@ -6,6 +6,7 @@ import type { LawPositionRow } from '../../queries/law-positions';
 import type { QuestionSetId } from '../../queries/question-set';
 import { missingKind, type DocumentCoverage, type MissingKind } from './coding';
 import type { ActorSort } from './params';
+import { compareNames } from '../../vocab/format';
 
 /** One actor in scope with its positions keyed by question. */
 export interface LawActor {
@@ -65,7 +66,7 @@ export function buildActors(
   return [...byId.values()];
 }
 
-const byName = (a: LawActor, b: LawActor) => a.name.localeCompare(b.name, 'en');
+const byName = (a: LawActor, b: LawActor) => compareNames(a.name, b.name);
 
 /** Rank of an actor's block when sorting by region: the five groups, then others, then group actors. */
 export function regionRank(a: LawActor): number {

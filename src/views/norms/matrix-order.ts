@@ -3,6 +3,7 @@ import { matrixFromRows } from '../../analysis/matrix';
 import { pca } from '../../analysis/pca';
 import type { NormState } from '../../queries/norm-wire';
 import { groupOf, groupsPresent, type Grouping } from './model';
+import { compareNames } from '../../vocab/format';
 
 /** Orders the state × norm matrix can take. */
 export const MATRIX_ORDERS = ['group', 'implementation', 'similarity', 'name'] as const;
@@ -14,7 +15,7 @@ export function implementationScore(s: NormState): number | null {
   return scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length;
 }
 
-const byName = (a: NormState, b: NormState) => a.name.localeCompare(b.name, 'en');
+const byName = (a: NormState, b: NormState) => compareNames(a.name, b.name);
 
 /**
  * States in matrix order. `similarity` places states with similar answer profiles next to each

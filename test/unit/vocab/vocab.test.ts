@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../sql/csv';
 import { NO_GROUP, UN_GROUPS, groupFullName, groupName, groupRank, isUnGroup } from '../../../src/vocab/groups';
-import { MISSING, NOT_AVAILABLE, listWords, num, pct, plural } from '../../../src/vocab/format';
+import { MISSING, NOT_AVAILABLE, compareNames, listWords, num, pct, plural } from '../../../src/vocab/format';
 import { stateNamer } from '../../../src/vocab/states';
 
 describe('UN regional groups', () => {
@@ -65,5 +65,21 @@ describe('state names', () => {
     const name = stateNamer(rows.map((r) => ({ iso3: r.iso3, name: r.name })));
     expect(name('CIV')).toBe(rows.find((r) => r.iso3 === 'CIV')!.name);
     expect(name('XXX')).toBe('XXX');
+  });
+});
+
+describe('compareNames', () => {
+  it('sorts the UN names of states.csv exactly as localeCompare in English does', () => {
+    const names = readCsv('data/states/states.csv').map((r) => r.name);
+    const expected = [...names].sort((a, b) => a.localeCompare(b, 'en'));
+    expect([...names].sort(compareNames)).toEqual(expected);
+    // By hand: accents sort with their base letter, case does not split the alphabet.
+    expect(['Türkiye', 'Tuvalu', 'Côte d’Ivoire', 'Cuba', 'china'].sort(compareNames)).toEqual([
+      'china',
+      'Côte d’Ivoire',
+      'Cuba',
+      'Türkiye',
+      'Tuvalu',
+    ]);
   });
 });
