@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, shownText, viewReady, type Harness } from './harness';
 import { expectedCounts, members, sample } from '../sql/evidence-expected';
+import { readCsv } from '../sql/csv';
 
 // Issue 11: real, cited evidence by default; generated data only on request, stamped everywhere.
 let h: Harness;
@@ -51,6 +52,38 @@ describe('norms on evidence (issue 11)', () => {
       await h.page.locator('[data-testid="evidence-table"] tr[data-norm="k"] [data-testid="verdict"]').innerText(),
     ).toContain('only self-reports');
     expect(await h.page.locator('[data-testid="evidence-matrix"] tbody tr:not([hidden])').count()).toBe(193);
+  });
+
+  it('a filter hides the evidence rows of states out of scope and shows exactly the rest (rows stay in the DOM)', async () => {
+    const shown = async () =>
+      new Set(
+        await h.page
+          .locator('[data-testid="evidence-list"] tr[data-iso3]:not([hidden])')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-iso3')!)),
+      );
+    await go('#/norms?norm=g');
+    await h.page.waitForSelector('[data-testid="evidence-detail"][data-norm="g"]');
+    await viewReady(h.page, 'norms');
+    const all = await shown();
+    const total = await h.page.locator('[data-testid="evidence-list"] tr[data-iso3]').count();
+    await go('#/norms?norm=g&group=WEOG');
+    await viewReady(h.page, 'norms');
+    const weog = new Set(
+      readCsv('data/states/states.csv')
+        .filter((s) => s.un_regional_group === 'WEOG')
+        .map((s) => s.iso3),
+    );
+    const expected = [...all].filter((c) => weog.has(c)).sort();
+    // Australia and the United Kingdom (WEOG) self-report on norm g (the test below).
+    expect(expected).toEqual(expect.arrayContaining(['AUS', 'GBR']));
+    expect([...(await shown())].sort()).toEqual(expected);
+    // The other rows are still there, hidden, and all of them are outside WEOG.
+    expect(await h.page.locator('[data-testid="evidence-list"] tr[data-iso3]').count()).toBe(total);
+    const hidden = await h.page
+      .locator('[data-testid="evidence-list"] tr[data-iso3][hidden]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-iso3')!));
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(hidden.every((c) => !weog.has(c))).toBe(true);
   });
 
   it("norm (g) detail lists Australia's and the United Kingdom's self-reports with document links", async () => {
