@@ -102,10 +102,17 @@ export class AppState {
       // pushState (not location.hash =) so no hashchange echo; back/forward still get an entry.
       if (h !== location.hash) history.pushState(null, '', h);
     };
-    // A task queued from an animation frame runs after that frame is painted; hidden tabs get
-    // no frames, so a plain timeout writes the hash there. (Deferring it further, to an idle
-    // period, leaves a window in which a reload or a shared link misses the last change.)
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(write, 0));
+    // A task queued from an animation frame runs after that frame is painted; at background
+    // priority (where the browser has `scheduler.postTask`) it also yields to the input and
+    // work already queued, since pushState blocks the main thread for 1–5 ms. Hidden tabs get
+    // no frames, so a plain timeout writes the hash there. (An idle callback instead left a
+    // window in which a reload or a shared link missed the last change.)
+    const later = (fn: () => void) => {
+      const s = (globalThis as { scheduler?: { postTask?: (f: () => void, o: object) => Promise<void> } }).scheduler;
+      if (s?.postTask) void s.postTask(fn, { priority: 'background' }).catch(() => {});
+      else setTimeout(fn, 0);
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => later(write));
     setTimeout(write, 200);
   }
 }
