@@ -6,7 +6,7 @@
  * sample of filters.
  */
 import type { ScopeMask, StateFacts } from './scope-facts';
-import { scopeCount } from './scope-facts';
+import { inMask, scopeCount } from './scope-facts';
 import { REGIONAL_COMMITMENT_ORGS, type TopicCoverageRow } from './meetings';
 import { lit } from './sql';
 
@@ -60,8 +60,7 @@ export function coverageFromFacts(
 ): TopicCoverageRow {
   const out = { in_scope: scopeCount(mask), law: 0, survey: 0, backers: 0, regional: 0, capacity: 0 };
   for (const r of rows) {
-    const i = facts.index.get(r.iso3);
-    if (i === undefined || mask[i] !== 1) continue;
+    if (!inMask(facts, mask, r.iso3)) continue;
     if (r.law) out.law++;
     if (illustrative ? r.survey_any : r.survey_real) out.survey++;
     if (r.backer) out.backers++;
@@ -81,9 +80,5 @@ export function flagInScope<T extends object>(
   facts: StateFacts,
   mask: ScopeMask,
 ): (T & { in_scope: boolean })[] {
-  return rows.map((r) => {
-    const k = key(r);
-    const i = k === null ? undefined : facts.index.get(k);
-    return { ...r, in_scope: i !== undefined && mask[i] === 1 };
-  });
+  return rows.map((r) => ({ ...r, in_scope: inMask(facts, mask, key(r)) }));
 }

@@ -4,7 +4,7 @@ import { NO_GROUP } from '../vocab/groups';
 import type { LawByOrgRow, LawQuestionMapRow } from './law-question';
 import type { LawPositionRow } from './law-positions';
 import { LAW_SET, type QuestionSet } from './question-set';
-import type { ScopeMask, StateFacts } from './scope-facts';
+import { inMask, type ScopeMask, type StateFacts } from './scope-facts';
 
 /**
  * The Law view's per-state facts and their reductions: what `lawScopeSql`, `lawQuestionMapSql`
@@ -33,10 +33,6 @@ export interface LawActorFactRow {
 }
 
 type Stance = Pick<LawPositionRow, 'actor_id' | 'question_id' | 'stance' | 'inferred' | 'strength_rank'>;
-const inMask = (facts: StateFacts, mask: ScopeMask, iso3: string | null) => {
-  const i = iso3 === null ? undefined : facts.index.get(iso3);
-  return i !== undefined && mask[i] === 1;
-};
 /** DuckDB compares VARCHAR by bytes; so does `<` on these ASCII ids. */
 const cmp = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
 

@@ -1,5 +1,5 @@
 import type { EvidenceKindFactRow, EvidenceKindRow } from './norm-evidence';
-import type { ScopeMask, StateFacts } from './scope-facts';
+import { inMask, type ScopeMask, type StateFacts } from './scope-facts';
 
 /**
  * The Norms view's reductions over per-state facts. The answers, the evidence ladder and the
@@ -16,8 +16,7 @@ export function kindsFromFacts(
 ): EvidenceKindRow[] {
   const acc = new Map<string, EvidenceKindRow>();
   for (const r of rows) {
-    const i = facts.index.get(r.iso3);
-    if (i === undefined || mask[i] !== 1) continue;
+    if (!inMask(facts, mask, r.iso3)) continue;
     // One fact row per state, norm and kind, so counting rows counts distinct states.
     const key = `${r.norm_id}\u0000${r.kind}`;
     const a = acc.get(key);

@@ -115,6 +115,12 @@ export class StateFacts {
   }
 }
 
+/** Whether the state `iso3` (null: none, as a group actor has) is in the mask's scope. */
+export function inMask(facts: StateFacts, mask: ScopeMask, iso3: string | null): boolean {
+  const i = iso3 === null ? undefined : facts.index.get(iso3);
+  return i !== undefined && mask[i] === 1;
+}
+
 /** Number of states in a mask (the status line's "n states in scope"). */
 export function scopeCount(mask: ScopeMask): number {
   let n = 0;
@@ -157,19 +163,16 @@ export function mapRowsFromFacts(
   facts: StateFacts,
   mask: ScopeMask,
 ): MapIndicatorRow[] {
-  return values.map((v) => {
-    const i = facts.index.get(v.iso3);
-    return {
-      iso3: v.iso3,
-      m49: v.m49,
-      name: v.name,
-      un_group: v.un_group,
-      in_scope: i !== undefined && mask[i] === 1,
-      value_num: v.value_num,
-      value_text: v.value_text,
-      flag: v.flag,
-    };
-  });
+  return values.map((v) => ({
+    iso3: v.iso3,
+    m49: v.m49,
+    name: v.name,
+    un_group: v.un_group,
+    in_scope: inMask(facts, mask, v.iso3),
+    value_num: v.value_num,
+    value_text: v.value_text,
+    flag: v.flag,
+  }));
 }
 
 /**
@@ -177,8 +180,5 @@ export function mapRowsFromFacts(
  * state, kept to the filter without a query (the same rows the scoped SQL returns).
  */
 export function rowsInScope<T extends { iso3: string }>(rows: readonly T[], facts: StateFacts, mask: ScopeMask): T[] {
-  return rows.filter((r) => {
-    const i = facts.index.get(r.iso3);
-    return i !== undefined && mask[i] === 1;
-  });
+  return rows.filter((r) => inMask(facts, mask, r.iso3));
 }

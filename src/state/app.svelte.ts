@@ -107,14 +107,16 @@ export class AppState {
     // work already queued, since pushState blocks the main thread for 1–5 ms. Hidden tabs get
     // no frames, so a plain timeout writes the hash there. (An idle callback instead left a
     // window in which a reload or a shared link missed the last change.)
-    const later = (fn: () => void) => {
-      const s = (globalThis as { scheduler?: { postTask?: (f: () => void, o: object) => Promise<void> } }).scheduler;
-      if (s?.postTask) void s.postTask(fn, { priority: 'background' }).catch(() => {});
-      else setTimeout(fn, 0);
-    };
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => later(write));
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => backgroundTask(write));
     setTimeout(write, 200);
   }
+}
+
+/** Run `fn` in a task of its own at background priority (`scheduler.postTask`), or a timeout. */
+function backgroundTask(fn: () => void): void {
+  const s = (globalThis as { scheduler?: { postTask?: (f: () => void, o: object) => Promise<void> } }).scheduler;
+  if (s?.postTask) void s.postTask(fn, { priority: 'background' }).catch(() => {});
+  else setTimeout(fn, 0);
 }
 
 function withChanges(s: HashState, changes: Record<string, string | null>): HashState {
