@@ -1,27 +1,22 @@
 /**
- * Precompute the results of the queries the default first screen runs, keyed by their exact SQL,
- * so the overview paints before DuckDB has started in the browser (DESIGN §7 first-chart budget).
- * Runs the same query functions on the same engine (duckdb-wasm node-blocking) as the browser.
+ * Precompute the results of the queries each view's default first screen runs, keyed by their
+ * exact SQL, so every view paints and filters before DuckDB has started in the browser (DESIGN
+ * §7 first-chart and filters-interactive budgets). The queries come from the views' own
+ * declarations (src/views/first-screens.ts), built with the same query functions; they run on
+ * the same engine (duckdb-wasm node-blocking) as the browser.
+ *
+ * Writes `snapshot.json` (the shared queries and the Overview's, plus the list of views with a
+ * file of their own) and `snapshots/<view>.json` (only the SQL the shared file lacks).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openNodeDb } from '../src/db/node';
 import { toRows } from '../src/db/arrow';
-import { filterOptionsSql } from '../src/queries/options';
-import { mapValuesSql, rollCallsSql } from '../src/queries/overview';
-import { stateFactsSql } from '../src/queries/state-facts';
+import { FIRST_SCREENS, sharedFirstScreen } from '../src/views/first-screens';
+import type { FirstScreen } from '../src/views/first-screen';
 
-/** The SQL texts of the default overview (must match what the views build for an empty hash). */
-export function initialQueries(): string[] {
-  return [
-    filterOptionsSql(),
-    rollCallsSql(),
-    // The first screen's per-state facts: with them every filter works from the first paint,
-    // before DuckDB is ready (the reduction runs in JS, src/queries/scope-facts.ts).
-    stateFactsSql(),
-    mapValuesSql({ kind: 'group' }),
-  ];
-}
+/** The first screen written to the shared file: every page needs it, and the Overview is the landing page. */
+const IN_SHARED = 'overview';
 
 async function main() {
   const outDir = process.argv.includes('--out-dir')
@@ -30,11 +25,41 @@ async function main() {
   const dbFile = path.join(outDir, 'common-ground.duckdb');
   const manifest = JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { version: string };
   const db = await openNodeDb(dbFile);
-  const results: Record<string, unknown[]> = {};
-  for (const sql of initialQueries()) results[sql] = toRows(await db.query(sql));
+  const run = async (screen: FirstScreen, skip: ReadonlySet<string>) => {
+    // Session statements first: the queries after them read their tables.
+    for (const sql of screen.execs ?? []) await db.exec(sql);
+    const results: Record<string, unknown[]> = {};
+    for (const sql of screen.queries) if (!skip.has(sql)) results[sql] = toRows(await db.query(sql));
+    return results;
+  };
+
+  const shared = sharedFirstScreen();
+  const landing = FIRST_SCREENS[IN_SHARED]();
+  const sharedResults = await run(
+    { queries: [...shared.queries, ...landing.queries], execs: landing.execs },
+    new Set(),
+  );
+  const inShared = new Set(Object.keys(sharedResults));
+  const viewDir = path.join(outDir, 'snapshots');
+  rmSync(viewDir, { recursive: true, force: true });
+  mkdirSync(viewDir, { recursive: true });
+  const views: string[] = [];
+  let count = inShared.size;
+  for (const [view, screen] of Object.entries(FIRST_SCREENS)) {
+    if (view === IN_SHARED) continue;
+    const s = screen();
+    const results = await run(s, inShared);
+    if (Object.keys(results).length === 0) continue;
+    views.push(view);
+    count += Object.keys(results).length;
+    writeFileSync(
+      path.join(viewDir, `${view}.json`),
+      JSON.stringify({ version: manifest.version, results, ...(s.execs?.length ? { execs: s.execs } : {}) }),
+    );
+  }
   const file = path.join(outDir, 'snapshot.json');
-  writeFileSync(file, JSON.stringify({ version: manifest.version, results }));
-  console.log(`snapshot: ${Object.keys(results).length} queries → ${file}`);
+  writeFileSync(file, JSON.stringify({ version: manifest.version, results: sharedResults, views }));
+  console.log(`snapshot: ${count} queries → ${file} and ${views.length} view files in ${viewDir}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,6 +4,7 @@
  * current memberships (memberships.is_current, data README rule 5).
  */
 import { withScope, type StateFilter } from './filter';
+import { inMask, type ScopeMask, type StateFacts } from './scope-facts';
 import { lit } from './sql';
 
 /** OSCE links carry the editorial crosswalk's basis; the OSCE CBMs have their own source. */
@@ -53,15 +54,51 @@ export interface RegionalMeasureRow {
   source_id: string;
 }
 
+const CURRENT_FRAMEWORK_MEMBERS = `FROM memberships m WHERE m.is_current AND m.in_states AND m.org_id IN ('ASEAN', 'OAS', 'ARF', 'AU', 'OSCE')`;
+
 /** Frameworks with their current members in scope and in total (the crosswalk follows the filter). */
 export function frameworkMembersSql(f: StateFilter): string {
   return withScope(
     f,
     `SELECT m.org_id AS framework, count(*)::INTEGER AS members,
   count(*) FILTER (WHERE m.iso3 IN (SELECT iso3 FROM scope))::INTEGER AS in_scope
-FROM memberships m WHERE m.is_current AND m.in_states AND m.org_id IN ('ASEAN', 'OAS', 'ARF', 'AU', 'OSCE')
+${CURRENT_FRAMEWORK_MEMBERS}
 GROUP BY 1 ORDER BY 1`,
   );
+}
+
+/**
+ * Every current membership row of the five frameworks, with no scope: read once, then
+ * {@link frameworkMembersFromFacts} counts them under the scope mask, so a filter change needs
+ * no engine round trip (and works before DuckDB is ready).
+ */
+export function frameworkMemberFactsSql(): string {
+  return `SELECT m.org_id AS framework, m.iso3 ${CURRENT_FRAMEWORK_MEMBERS} ORDER BY 1, 2`;
+}
+
+/** Row type of `frameworkMemberFactsSql`. */
+export interface FrameworkMemberFactRow {
+  framework: string;
+  iso3: string;
+}
+
+/**
+ * The rows of {@link frameworkMembersSql} from the membership facts: rows counted per framework,
+ * and those whose state is in the mask (test/sql/crosswalk-facts.test.ts compares the two paths).
+ */
+export function frameworkMembersFromFacts(
+  rows: readonly FrameworkMemberFactRow[],
+  facts: StateFacts,
+  mask: ScopeMask,
+): FrameworkMembersRow[] {
+  const out = new Map<string, FrameworkMembersRow>();
+  for (const r of rows) {
+    let f = out.get(r.framework);
+    if (!f) out.set(r.framework, (f = { framework: r.framework, members: 0, in_scope: 0 }));
+    f.members++;
+    if (inMask(facts, mask, r.iso3)) f.in_scope++;
+  }
+  return [...out.values()].sort((a, b) => (a.framework < b.framework ? -1 : a.framework > b.framework ? 1 : 0));
 }
 
 /** Row type of `frameworkMembersSql`. */

@@ -3,6 +3,18 @@ import type { ArrowTableLike, Db, Row } from '../db/types';
 /** Where a result came from, as the query log shows it. 'js': reduced in the browser from facts. */
 export type QueryOrigin = 'duckdb' | 'snapshot' | 'cache' | 'js';
 
+/** Results computed at build time on the shipped database (state/snapshot.ts loads them). */
+export interface PrecomputedResults {
+  /** rows by exact SQL */
+  results: Record<string, Row[]>;
+  /**
+   * Session statements (CREATE TEMP TABLE …) some of those results read: before the engine is
+   * up, `exec` of one of these is recorded instead of run, and it runs first once the engine is
+   * used, so every later query sees the table.
+   */
+  execs?: readonly string[];
+}
+
 /** What the coordinator needs from the outside world; tests pass fakes. */
 export interface CoordinatorDeps {
   /** the engine, started on first call (idempotent) */
@@ -11,8 +23,8 @@ export interface CoordinatorDeps {
   toRows: (table: ArrowTableLike) => Row[];
   /** true once the engine is up: before that, precomputed results may serve exact SQL */
   ready?: () => boolean;
-  /** precomputed results by exact SQL (the build-time snapshot), or null */
-  snapshot?: () => Promise<Record<string, Row[]> | null>;
+  /** the build-time snapshot loaded so far (results by exact SQL), or null */
+  snapshot?: () => Promise<PrecomputedResults | null>;
   /** told about every answered query (the query log) */
   log?: (sql: string, ms: number, rows: number, from: QueryOrigin) => void;
   /** clock for the log (performance.now in the app) */
@@ -61,16 +73,38 @@ export function createCoordinator(deps: CoordinatorDeps): Coordinator {
     results.set(sql, rows);
   }
 
+  // Session statements put off until the engine is used (see PrecomputedResults.execs), and the
+  // chain that runs them in order: every engine call waits for it, so none reads a missing table.
+  const deferred: string[] = [];
+  let flushed: Promise<unknown> | null = null;
+  async function engine() {
+    const db = await deps.db();
+    if (deferred.length) {
+      const list = deferred.splice(0);
+      const run = (flushed ?? Promise.resolve()).then(async () => {
+        for (const sql of list) await db.exec(sql);
+      });
+      // The call that runs them reports a failure; later calls go on (a query that needs the
+      // missing table then fails with the engine's own message).
+      flushed = run.catch(() => {});
+      await run;
+    }
+    // No extra await when nothing was ever put off: the engine call goes out in the same tick.
+    if (flushed) await flushed;
+    return db;
+  }
+  const beforeEngine = () => deps.snapshot !== undefined && !(deps.ready?.() ?? false);
+
   // Snapshot rows are not cached: once the engine is up, the same SQL is answered by DuckDB.
   async function fetchRows(sql: string, t0: number): Promise<{ rows: Row[]; keep: boolean }> {
-    if (deps.snapshot && !(deps.ready?.() ?? false)) {
-      const hit = (await deps.snapshot())?.[sql];
+    if (beforeEngine()) {
+      const hit = (await deps.snapshot!())?.results[sql];
       if (hit) {
         log(sql, now() - t0, hit.length, 'snapshot');
         return { rows: hit, keep: false };
       }
     }
-    const db = await deps.db();
+    const db = await engine();
     const rows = deps.toRows(await db.query(sql));
     log(sql, now() - t0, rows.length, 'duckdb');
     return { rows, keep: true };
@@ -120,16 +154,20 @@ export function createCoordinator(deps: CoordinatorDeps): Coordinator {
     },
     async arrow(sql: string) {
       const t0 = now();
-      const table = await (await deps.db()).query(sql);
+      const table = await (await engine()).query(sql);
       log(sql, now() - t0, table.numRows, 'duckdb');
       return table;
     },
     async exec(sql: string) {
-      await (await deps.db()).exec(sql);
+      if (beforeEngine() && (await deps.snapshot!())?.execs?.includes(sql) && beforeEngine()) {
+        deferred.push(sql);
+        return;
+      }
+      await (await engine()).exec(sql);
     },
     async write<R>(change: (db: Db) => Promise<R>) {
       try {
-        return await change((await deps.db()) as Db);
+        return await change((await engine()) as Db);
       } finally {
         invalidate();
       }

@@ -34,7 +34,9 @@ function fakeDb() {
   };
 }
 
-function setup(opts: { cacheLimit?: number; snapshot?: Record<string, Row[]>; ready?: () => boolean } = {}) {
+function setup(
+  opts: { cacheLimit?: number; snapshot?: Record<string, Row[]>; execs?: string[]; ready?: () => boolean } = {},
+) {
   const f = fakeDb();
   const log: { sql: string; rows: number; from: QueryOrigin }[] = [];
   let invalidations = 0;
@@ -43,7 +45,7 @@ function setup(opts: { cacheLimit?: number; snapshot?: Record<string, Row[]>; re
     toRows: (t) => Array.from(t.toArray(), (r) => r!.toJSON() as Row),
     log: (sql, _ms, rows, from) => log.push({ sql, rows, from }),
     cacheLimit: opts.cacheLimit,
-    snapshot: opts.snapshot ? async () => opts.snapshot! : undefined,
+    snapshot: opts.snapshot ? async () => ({ results: opts.snapshot!, execs: opts.execs }) : undefined,
     ready: opts.ready,
     onInvalidate: () => invalidations++,
   });
@@ -115,6 +117,44 @@ describe('coordinator', () => {
     expect(await c.query('S')).toEqual([{ sql: 'S', version: 1 }]);
     expect(log.map((e) => `${e.sql}:${e.from}`)).toEqual(['S:snapshot', 'T:duckdb', 'S:duckdb']);
     expect(f.calls).toEqual(['T', 'S']);
+  });
+
+  it('puts off a session statement the snapshot assumes and runs it before the first engine call', async () => {
+    let ready = false;
+    const { c, f, log } = setup({
+      snapshot: { 'SELECT * FROM t': [{ n: 1 }] },
+      execs: ['CREATE t'],
+      ready: () => ready,
+    });
+    await c.exec('CREATE t'); // recorded, not run: the engine is not up
+    expect(await c.query('SELECT * FROM t')).toEqual([{ n: 1 }]);
+    expect(f.calls).toEqual([]);
+    ready = true;
+    // The next engine call runs the statement first, then the query (the fake bumps its
+    // version per exec, so the answer shows the statement ran before it)
+    expect(await c.query('SELECT * FROM t WHERE x')).toEqual([{ sql: 'SELECT * FROM t WHERE x', version: 2 }]);
+    expect(f.calls).toEqual(['CREATE t', 'SELECT * FROM t WHERE x']);
+    await c.exec('CREATE t'); // the engine is up now: run at once
+    expect(f.calls).toEqual(['CREATE t', 'SELECT * FROM t WHERE x', 'CREATE t']);
+    expect(log.map((e) => e.from)).toEqual(['snapshot', 'duckdb']);
+  });
+
+  it('runs a statement the snapshot does not list at once, even before the engine is ready', async () => {
+    const { c, f } = setup({ snapshot: {}, execs: ['CREATE t'], ready: () => false });
+    await c.exec('CREATE u');
+    expect(f.calls).toEqual(['CREATE u']);
+  });
+
+  it('concurrent first engine calls both wait for the put-off statement', async () => {
+    let ready = false;
+    const { c, f } = setup({ snapshot: {}, execs: ['CREATE t'], ready: () => ready });
+    await c.exec('CREATE t');
+    ready = true;
+    const [a, b] = await Promise.all([c.query('A'), c.arrow('B')]);
+    expect(a).toEqual([{ sql: 'A', version: 2 }]);
+    expect(b.numRows).toBe(1);
+    expect(f.calls[0]).toBe('CREATE t');
+    expect(f.calls.filter((s) => s === 'CREATE t')).toHaveLength(1);
   });
 
   it("issues a view's queries together and forgets a failed one", async () => {
