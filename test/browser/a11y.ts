@@ -6,6 +6,21 @@ const require = createRequire(import.meta.url);
 // axe-core is injected from node_modules as inline script text: no request leaves localhost.
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+/**
+ * Lay out every block the app skips while off screen (`content-visibility: auto`) before axe
+ * measures geometry. Otherwise axe's target-size rule reads a skipped block's placeholder height
+ * for its siblings but the real positions for the targets inside it (forced layout), and
+ * reports targets overlapping content a user never sees overlap: scrolled to, the block lays
+ * out at its real size. Set through the CSSOM (the app's CSP allows no injected style sheet).
+ */
+async function layOutEverything(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (const el of document.querySelectorAll<HTMLElement>('body *'))
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
+
 /** One accessibility violation, reduced to what a failing assertion should show. */
 export interface A11yViolation {
   id: string;
@@ -19,6 +34,7 @@ export interface A11yViolation {
  * violations. CSP blocks inline scripts, so axe is evaluated through the DevTools protocol.
  */
 export async function seriousViolations(page: Page): Promise<A11yViolation[]> {
+  await layOutEverything(page);
   await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async () => {
     const axe = (
@@ -52,6 +68,7 @@ export const WCAG22_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag
  * any impact: the target is zero, so a minor one fails as well.
  */
 export async function wcag22Violations(page: Page): Promise<A11yViolation[]> {
+  await layOutEverything(page);
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {
     const axe = (

@@ -45,11 +45,15 @@ describe('foundation in the browser', () => {
     await h.page.waitForFunction(
       () => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '87 states in scope',
     );
+    // Each change is one history entry, written after its paint: wait for it, as a user's
+    // next click comes after the paint too
+    await urlHas(h.page, 'GRULAC');
     await h.page.selectOption('select[aria-label="Small Island Developing State"]', 'yes');
     // SIDS among African (6) and GRULAC (16) counted from states.csv by hand: CPV COM GNB MUS STP SYC; ATG BHS BRB BLZ CUB DMA DOM GRD GUY HTI JAM KNA LCA VCT SUR TTO
     await h.page.waitForFunction(
       () => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '22 states in scope',
     );
+    await urlHas(h.page, 'sids=1');
     await h.page.goBack();
     await h.page.waitForFunction(
       () => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '87 states in scope',
