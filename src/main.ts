@@ -1,3 +1,5 @@
+// First: starts the deep-linked view's data and code fetches before anything else evaluates.
+import './early-fetch';
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';

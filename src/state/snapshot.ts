@@ -7,16 +7,15 @@ import type { PrecomputedResults } from './coordinator';
  * `views/<view>/first-screen.ts`, on the shipped database). They let a view paint, and its
  * filters work, before DuckDB has started in its worker; any other SQL waits for the engine.
  *
- * `data/snapshot.json` holds the queries every view shares and the Overview's; it lists the
- * views that have a file of their own (`data/snapshots/<view>.json`), fetched on navigation.
+ * `data/snapshot.json` holds the queries every view shares and the Overview's (the landing
+ * page); every other view has a file of its own (`data/snapshots/<view>.json`), fetched when
+ * the view is first opened, in parallel with its code.
  */
 export interface Snapshot {
   version: string;
   results: Record<string, Row[]>;
   /** session statements the results assume (see PrecomputedResults.execs) */
   execs?: string[];
-  /** views with a file of their own (the shared file only) */
-  views?: string[];
 }
 
 const SHARED = 'data/snapshot.json';
@@ -41,13 +40,12 @@ export function loadSnapshot(): Promise<Snapshot | null> {
 }
 
 /**
- * Start fetching a view's own snapshot, if the build wrote one. Call on navigation, before the
- * view's queries run: {@link snapshotSoFar} waits for every file requested so far.
+ * Start fetching a view's own snapshot (every view but the landing page has one). Call on
+ * navigation, before the view's queries run: {@link snapshotSoFar} waits for every file
+ * requested so far.
  */
 export function requestViewSnapshot(view: string): void {
-  if (files.has(`view:${view}`)) return;
-  const own = loadSnapshot().then((s) => (s?.views?.includes(view) ? load(`data/snapshots/${view}.json`) : null));
-  files.set(`view:${view}`, own);
+  void load(`data/snapshots/${view}.json`);
 }
 
 /** Every requested file's results and session statements, merged (once per new file). */
