@@ -64,6 +64,24 @@ describe('foundation in the browser', () => {
     );
   });
 
+  it('a filter list builds its options when opened; ticking one filters', async () => {
+    await h.page.goto(`${h.base}#/overview`);
+    await viewReady(h.page, 'overview');
+    const region = h.page.locator('[data-testid="f-region"]');
+    expect(await region.locator('input').count()).toBe(0); // not built while it has never opened
+    await region.locator('summary').click();
+    // the five UN M49 regions of states.csv
+    expect(await region.locator('input[type="checkbox"]').count()).toBe(5);
+    await region.locator('input[value="Oceania"]').check();
+    // UN members in Oceania, counted in states.csv: AUS FJI FSM KIR MHL NRU NZL PLW PNG SLB TON TUV VUT WSM
+    await h.page.waitForFunction(
+      () => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === '14 states in scope',
+    );
+    await region.locator('summary').click(); // closed again: the options stay
+    expect(await region.locator('input:checked').count()).toBe(1);
+    await urlHas(h.page, 'region=Oceania');
+  });
+
   it('selects a state by clicking the map and keeps it in the URL', async () => {
     await h.page.goto(`${h.base}#/overview`);
     await viewReady(h.page, 'overview');
