@@ -101,6 +101,50 @@ describe('norms view', () => {
     await urlHas(h.page, 'state=KEN');
   });
 
+  it('the states at each status are exactly those in scope; a filter change flips hidden on the same nodes', async () => {
+    const members = readCsv('data/states/states.csv').filter((s) => s.un_member === 'true');
+    const inGroup = (g: string) => new Set(members.filter((s) => s.un_regional_group === g).map((s) => s.iso3));
+    const lists = '[data-testid="states-by-status"]';
+    const read = () =>
+      h.page.$$eval(`${lists} .nw`, (els) => ({
+        total: els.length,
+        shown: els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.getAttribute('data-iso3')!),
+        hidden: els.filter((e) => (e as HTMLElement).hidden).map((e) => e.getAttribute('data-iso3')!),
+        marks: els
+          .filter((e) => (e as HTMLElement & { cgMark?: string }).cgMark)
+          .map((e) => `${e.getAttribute('data-iso3')}:${(e as HTMLElement).hidden}`)
+          .sort(),
+      }));
+    const counts = async () =>
+      (await h.page.locator(`${lists} h4 .muted`).allInnerTexts()).reduce((n, t) => n + Number(t.slice(1, -1)), 0);
+    // Still filtered to the African Group (the test above): every African member in one list, no other state
+    const african = await read();
+    expect(african.shown.sort()).toEqual([...inGroup('African')].sort());
+    expect(await counts()).toBe(54);
+    expect(african.total).toBe(195); // every state's row is in the DOM (193 members, 2 observers)
+    await h.page.$$eval(`${lists} .nw[data-iso3="KEN"], ${lists} .nw[data-iso3="FRA"]`, (els) =>
+      els.forEach((e) => ((e as HTMLElement & { cgMark?: string }).cgMark = 'x')),
+    );
+    const chip = (g: string) => h.page.click(`section.filterbar button[data-group="${g}"]`);
+    await chip('African'); // off: all 193
+    await waitStatus('193 states in scope');
+    await chip('WEOG');
+    await waitStatus('29 states in scope');
+    await viewReady(h.page, 'norms');
+    const weog = await read();
+    expect(weog.shown.sort()).toEqual([...inGroup('WEOG')].sort());
+    expect(await counts()).toBe(29);
+    expect(weog.total).toBe(195);
+    expect(weog.hidden.every((c) => !inGroup('WEOG').has(c))).toBe(true);
+    // the same two nodes: France now shown, Kenya hidden
+    expect(weog.marks).toEqual(['FRA:false', 'KEN:true']);
+    await chip('WEOG');
+    await waitStatus('193 states in scope');
+    await chip('African');
+    await waitStatus('54 states in scope');
+    await viewReady(h.page, 'norms');
+  });
+
   it('downloads the template in the documented columns', async () => {
     await h.page.goto(`${h.base}#/norms?illus=1`);
     await viewReady(h.page, 'norms');
