@@ -12,7 +12,31 @@ describe('query log', () => {
     expect(queryLog.entries).toHaveLength(25);
     expect(queryLog.entries[0]).toMatchObject({ sql: 'SELECT 10', from: 'cache' });
     expect(queryLog.entries.filter((e) => e.sql === 'SELECT 10')).toHaveLength(1);
-    logReduction('SELECT count(*) FROM states', 1);
-    expect(queryLog.entries[0]).toMatchObject({ sql: 'SELECT count(*) FROM states', from: 'js', rows: 1 });
+  });
+
+  it('builds a reduction’s SQL only when read, from the arguments it was logged with', () => {
+    let built = 0;
+    const countSql = (f: { groups: string[] }) => {
+      built++;
+      return `SELECT count(*) FROM states WHERE un_regional_group IN ('${f.groups.join("', '")}')`;
+    };
+    let filter = { groups: ['WEOG'] };
+    logReduction(countSql, [filter], 1);
+    filter = { groups: ['African'] }; // a later filter does not change what was logged
+    expect(built).toBe(0);
+    expect(queryLog.entries[0]).toMatchObject({
+      sql: "SELECT count(*) FROM states WHERE un_regional_group IN ('WEOG')",
+      from: 'js',
+      rows: 1,
+    });
+    expect(built).toBe(1);
+    void queryLog.entries; // read again: built once
+    expect(built).toBe(1);
+    // A newer reduction by the same builder replaces the older one (the older filter is gone)
+    logReduction(countSql, [filter], 1);
+    const js = queryLog.entries.filter((e) => e.from === 'js');
+    expect(js).toHaveLength(1);
+    expect(js[0].sql).toContain("'African'");
+    expect(queryLog.entries).toHaveLength(25);
   });
 });
