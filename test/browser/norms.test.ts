@@ -116,7 +116,7 @@ describe('norms view', () => {
           .sort(),
       }));
     const counts = async () =>
-      (await h.page.locator(`${lists} h4 .muted`).allInnerTexts()).reduce((n, t) => n + Number(t.slice(1, -1)), 0);
+      (await h.page.locator(`${lists} h4 .muted`).allTextContents()).reduce((n, t) => n + Number(t.slice(1, -1)), 0);
     // Still filtered to the African Group (the test above): every African member in one list, no other state
     const african = await read();
     expect(african.shown.sort()).toEqual([...inGroup('African')].sort());
