@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, statusText, viewReady, type Harness } from './harness';
+import { holdDuckdb, openHarness, statusText, viewReady, type Harness } from './harness';
 
 // Every view's default first screen comes from the build-time snapshot (views/<view>/first-screen.ts,
 // scripts/build-snapshot.ts): with DuckDB held back, each view must paint and follow a filter
@@ -13,11 +13,7 @@ const before = new Map<string, string>();
 
 beforeAll(async () => {
   h = await openHarness();
-  const gate = new Promise<void>((r) => (release = r));
-  await h.context.route('**/*.wasm', async (route) => {
-    await gate;
-    await route.continue();
-  });
+  release = await holdDuckdb(h);
 });
 afterAll(async () => {
   release();

@@ -105,3 +105,17 @@ export async function hashIs(page: Page, hash: string): Promise<void> {
   await page.waitForFunction((x) => location.hash === x, hash, { timeout: 2000 }).catch(() => {});
   expect(new URL(page.url()).hash).toBe(hash);
 }
+
+/**
+ * Hold DuckDB's wasm back until the returned function is called, so "before DuckDB is ready" is
+ * certain (the page paints and filters from the snapshot meanwhile). Call before navigating.
+ */
+export async function holdDuckdb(h: Harness): Promise<() => void> {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  await h.context.route('**/*.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return () => release();
+}

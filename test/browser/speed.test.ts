@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, statusText, viewReady, type Harness } from './harness';
+import { holdDuckdb, openHarness, statusText, viewReady, type Harness } from './harness';
 
 // What issue 15 changes in behaviour (not in timing: speed is measured by `npm run bench`):
 // filters work from the snapshot before DuckDB is ready, and map updates keep their nodes.
@@ -7,12 +7,7 @@ let h: Harness;
 let release: () => void = () => {};
 beforeAll(async () => {
   h = await openHarness();
-  // Hold DuckDB's wasm back until the test lets it go, so "before DuckDB is ready" is certain.
-  const gate = new Promise<void>((r) => (release = r));
-  await h.context.route('**/*.wasm', async (route) => {
-    await gate;
-    await route.continue();
-  });
+  release = await holdDuckdb(h);
 });
 afterAll(async () => {
   release();
