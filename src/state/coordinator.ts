@@ -159,6 +159,7 @@ export function createCoordinator(deps: CoordinatorDeps): Coordinator {
       return table;
     },
     async exec(sql: string) {
+      // Checked again after the await: the engine may have come up while the snapshot loaded.
       if (beforeEngine() && (await deps.snapshot!())?.execs?.includes(sql) && beforeEngine()) {
         deferred.push(sql);
         return;

@@ -1,5 +1,7 @@
 import type { Component } from 'svelte';
 import Overview from './overview/Overview.svelte';
+import { engine } from '../state/engine-state.svelte';
+import { requestViewSnapshot } from '../state/snapshot';
 
 /** One page of the app: its URL name, its nav label and how to load its component. */
 export interface ViewEntry {
@@ -43,3 +45,12 @@ export const VIEW_REGISTRY: ViewEntry[] = [
   { name: 'data', label: 'Data', load: () => import('./data/Data.svelte').then((m) => m.default) },
   { name: 'about', label: 'About', load: () => import('./about/About.svelte').then((m) => m.default) },
 ];
+
+/**
+ * Start fetching the precomputed first screen a view reads before DuckDB is up: its own
+ * snapshot file (the landing page's is in the shared file). Nothing once DuckDB is ready;
+ * each file is fetched once, so calling it again is free.
+ */
+export function prefetchFirstScreen(v: ViewEntry): void {
+  if (!engine.db && v !== VIEW_REGISTRY[0]) requestViewSnapshot(v.name);
+}
