@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openHarness, viewReady, type Harness } from './harness';
+import { openHarness, scrollSettled, viewReady, type Harness } from './harness';
 import { VIEW_REGISTRY } from '../../src/views/registry';
 
 let h: Harness;
@@ -51,10 +51,9 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 async function save(box: string, button: 'SVG' | 'PNG'): Promise<{ name: string; bytes: Buffer }> {
   const control = h.page.locator(box).locator('xpath=following-sibling::*[@data-testid="chart-save"][1]');
-  const [dl] = await Promise.all([
-    h.page.waitForEvent('download'),
-    control.getByRole('button', { name: button, exact: true }).click(),
-  ]);
+  const btn = control.getByRole('button', { name: button, exact: true });
+  await scrollSettled(btn);
+  const [dl] = await Promise.all([h.page.waitForEvent('download'), btn.click()]);
   return { name: dl.suggestedFilename(), bytes: readFileSync((await dl.path())!) };
 }
 

@@ -89,6 +89,34 @@ export async function shownText(loc: Locator): Promise<string> {
 }
 
 /**
+ * Scroll `loc` into view and wait until its box has stayed put for 5 frames (2 s at most).
+ * A scroll that jumps past a `.lazy-render` block whose rows changed while it was off screen
+ * lays that block out a few frames later, and the content below it moves: a click aimed before
+ * then can land on what moved into its place (seen in CI: the Law timeline's save button
+ * moved 43 px when the actor matrix above it was laid out three frames after the scroll).
+ */
+export async function scrollSettled(loc: Locator): Promise<void> {
+  await loc.scrollIntoViewIfNeeded();
+  await loc.evaluate(
+    (el) =>
+      new Promise<void>((done) => {
+        let last = '';
+        let still = 0;
+        const t0 = performance.now();
+        const tick = () => {
+          const b = el.getBoundingClientRect();
+          const now = `${b.x},${b.y},${b.width},${b.height}`;
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= 5 || performance.now() - t0 > 2000) done();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+/**
  * The app writes the URL after the paint that shows a change (state/app.svelte.ts), so a test
  * that reads it the moment the screen has changed races that write: wait for it (2 s at most),
  * then assert on it.
