@@ -1,5 +1,11 @@
-import { openConsoleSandbox, type Cell, type ConsoleLimits, type ConsoleSandbox } from '../db';
+import type { Cell, ConsoleLimits, ConsoleSandbox } from '../db';
 import { checkConsoleSql } from '../queries/console';
+
+/**
+ * The console's own engine, loaded on first use: the shell imports this module for the query
+ * log's "Run in console", and duckdb-wasm's bindings should not load with every page.
+ */
+const openSandbox = (): Promise<ConsoleSandbox> => import('../db/console-sandbox').then((m) => m.openConsoleSandbox());
 
 /** What the console shows after a run: the last statement's rows (limited) or an error. */
 export interface ConsoleResult {
@@ -109,7 +115,7 @@ class ConsoleState {
 
   /** Start the console's engine ahead of the first run (e.g. when the editor gets focus). */
   warm(): void {
-    this.#sandbox ??= openConsoleSandbox();
+    this.#sandbox ??= openSandbox();
     this.#sandbox.catch(() => {});
   }
 
@@ -129,7 +135,7 @@ class ConsoleState {
 
   /** The sandbox, replaced first when a user statement detached or re-attached its copy. */
   async #ready(): Promise<ConsoleSandbox> {
-    const opening = (this.#sandbox ??= openConsoleSandbox());
+    const opening = (this.#sandbox ??= openSandbox());
     let sb: ConsoleSandbox;
     try {
       sb = await opening;
@@ -152,7 +158,7 @@ class ConsoleState {
         () => {},
       );
     // Started now so the next run does not wait for the engine's start-up.
-    this.#sandbox = openConsoleSandbox();
+    this.#sandbox = openSandbox();
     this.#sandbox.catch(() => {});
   }
 }

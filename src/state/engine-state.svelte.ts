@@ -1,4 +1,4 @@
-import { getBrowserDb, type Db } from '../db';
+import type { Db } from '../db';
 import { afterQuiet } from '../core/after-quiet';
 
 /** Engine status shown in the shell. */
@@ -36,23 +36,27 @@ class EngineState {
 
   /** Start DuckDB (idempotent). */
   start(): Promise<Db> {
-    this.started ??= getBrowserDb().then(
-      (db) => {
-        this.db = db;
-        this.status = 'ready';
-        this.readyAt = Math.round(performance.now());
-        performance.mark('cg:duckdb-ready');
-        document.documentElement.dataset.duckdb = 'ready';
-        this.#resolveStarted(db);
-        return db;
-      },
-      (e: unknown) => {
-        this.status = 'error';
-        this.error = e instanceof Error ? e.message : String(e);
-        this.#rejectStarted(e);
-        throw e;
-      },
-    );
+    // Loaded on start, not with the page: duckdb-wasm's bindings and Apache Arrow are about a
+    // third of the page's script, and the first screen comes from the snapshot without them.
+    this.started ??= import('../db/browser')
+      .then((m) => m.getBrowserDb())
+      .then(
+        (db) => {
+          this.db = db;
+          this.status = 'ready';
+          this.readyAt = Math.round(performance.now());
+          performance.mark('cg:duckdb-ready');
+          document.documentElement.dataset.duckdb = 'ready';
+          this.#resolveStarted(db);
+          return db;
+        },
+        (e: unknown) => {
+          this.status = 'error';
+          this.error = e instanceof Error ? e.message : String(e);
+          this.#rejectStarted(e);
+          throw e;
+        },
+      );
     return this.started;
   }
 }

@@ -1,7 +1,6 @@
 import type { Component } from 'svelte';
 import Overview from './overview/Overview.svelte';
-import { engine } from '../state/engine-state.svelte';
-import { requestViewSnapshot } from '../state/snapshot';
+import { LAZY_VIEWS } from './view-loaders';
 
 /** One page of the app: its URL name, its nav label and how to load its component. */
 export interface ViewEntry {
@@ -11,46 +10,23 @@ export interface ViewEntry {
   load: () => Promise<Component>;
 }
 
-const eager = (c: Component) => () => Promise.resolve(c);
-
 /**
  * Every view that works, in nav order. Only add an entry once the view renders real data and
  * has a browser test: the nav never lists a page that does not work.
  */
 export const VIEW_REGISTRY: ViewEntry[] = [
-  { name: 'overview', label: 'Overview', load: eager(Overview) },
-  { name: 'norms', label: 'Norms', load: () => import('./norms/Norms.svelte').then((m) => m.default) },
-  { name: 'law', label: 'International law', load: () => import('./law/Law.svelte').then((m) => m.default) },
-  { name: 'alignment', label: 'Alignment', load: () => import('./alignment/Alignment.svelte').then((m) => m.default) },
-  { name: 'capacity', label: 'Capacity', load: () => import('./capacity/Capacity.svelte').then((m) => m.default) },
-  { name: 'meetings', label: 'Meetings', load: () => import('./meetings/Meetings.svelte').then((m) => m.default) },
-  {
-    name: 'proposals',
-    label: 'Proposed norms',
-    load: () => import('./proposals/Proposals.svelte').then((m) => m.default),
-  },
-  {
-    name: 'crosswalk',
-    label: 'Regional crosswalk',
-    load: () => import('./crosswalk/Crosswalk.svelte').then((m) => m.default),
-  },
-  {
-    name: 'survey-draft',
-    label: 'Survey draft',
-    load: () => import('./survey-draft/SurveyDraft.svelte').then((m) => m.default),
-  },
-  { name: 'profile', label: 'State profile', load: () => import('./profile/Profile.svelte').then((m) => m.default) },
-  { name: 'compare', label: 'Compare', load: () => import('./compare/Compare.svelte').then((m) => m.default) },
-  { name: 'brief', label: 'Brief', load: () => import('./brief/Brief.svelte').then((m) => m.default) },
-  { name: 'data', label: 'Data', load: () => import('./data/Data.svelte').then((m) => m.default) },
-  { name: 'about', label: 'About', load: () => import('./about/About.svelte').then((m) => m.default) },
+  { name: 'overview', label: 'Overview', load: () => Promise.resolve(Overview) },
+  { name: 'norms', label: 'Norms', load: LAZY_VIEWS.norms },
+  { name: 'law', label: 'International law', load: LAZY_VIEWS.law },
+  { name: 'alignment', label: 'Alignment', load: LAZY_VIEWS.alignment },
+  { name: 'capacity', label: 'Capacity', load: LAZY_VIEWS.capacity },
+  { name: 'meetings', label: 'Meetings', load: LAZY_VIEWS.meetings },
+  { name: 'proposals', label: 'Proposed norms', load: LAZY_VIEWS.proposals },
+  { name: 'crosswalk', label: 'Regional crosswalk', load: LAZY_VIEWS.crosswalk },
+  { name: 'survey-draft', label: 'Survey draft', load: LAZY_VIEWS['survey-draft'] },
+  { name: 'profile', label: 'State profile', load: LAZY_VIEWS.profile },
+  { name: 'compare', label: 'Compare', load: LAZY_VIEWS.compare },
+  { name: 'brief', label: 'Brief', load: LAZY_VIEWS.brief },
+  { name: 'data', label: 'Data', load: LAZY_VIEWS.data },
+  { name: 'about', label: 'About', load: LAZY_VIEWS.about },
 ];
-
-/**
- * Start fetching the precomputed first screen a view reads before DuckDB is up: its own
- * snapshot file (the landing page's is in the shared file). Nothing once DuckDB is ready;
- * each file is fetched once, so calling it again is free.
- */
-export function prefetchFirstScreen(v: ViewEntry): void {
-  if (!engine.db && v !== VIEW_REGISTRY[0]) requestViewSnapshot(v.name);
-}

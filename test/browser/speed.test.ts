@@ -14,6 +14,19 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The page's loaded scripts (same origin, not the engine's worker) whose text contains `needle`. */
+async function scriptsNaming(needle: string): Promise<string[]> {
+  const urls = await h.page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((u) => u.endsWith('.js') && !u.includes('.worker')),
+  );
+  const hits: string[] = [];
+  for (const u of urls) if ((await (await fetch(u)).text()).includes(needle)) hits.push(new URL(u).pathname);
+  return hits;
+}
+
 const scopeIs = (n: number) =>
   h.page.waitForFunction(
     (t) => document.querySelector('[data-testid="scope-status"]')?.textContent?.trim() === t,
@@ -32,12 +45,16 @@ describe('filters before DuckDB and keyed map updates', () => {
     expect(await h.page.locator('[data-testid="state-map"] [data-in-scope="true"]').count()).toBe(29);
     expect(await h.page.evaluate(() => document.documentElement.dataset.duckdb ?? 'not ready')).toBe('not ready');
     expect(await h.page.locator('[data-engine]').getAttribute('data-engine')).toBe('loading');
+    // DuckDB's bindings (and Apache Arrow with them) are not part of the page's script: only
+    // the engine's start loads them. Their chunk is the one naming the engine's worker file.
+    expect(await scriptsNaming('duckdb-browser-eh')).toEqual([]);
   });
 
   it('once DuckDB is ready the same filter shows the same figures', async () => {
     const before = await h.page.locator('[data-testid="card-il"]').innerText();
     release();
     await h.page.waitForFunction(() => document.documentElement.dataset.duckdb === 'ready', null, { timeout: 30_000 });
+    expect(await scriptsNaming('duckdb-browser-eh')).toHaveLength(1);
     await h.page.click('button[data-group="WEOG"]');
     await scopeIs(193);
     await h.page.click('button[data-group="WEOG"]');
