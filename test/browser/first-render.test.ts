@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, viewReady, type Harness } from './harness';
+import { readCsv } from '../sql/csv';
+
+// Issue 15, "filters interactive": a first screen builds what is on it, and what is folded
+// away is built when it is opened. Charts learn their width without a layout forced in the
+// middle of the first render (charts/observe-width.ts).
+let h: Harness;
+beforeAll(async () => {
+  h = await openHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const weogNames = () =>
+  readCsv('data/states/states.csv')
+    .filter((s) => s.un_regional_group === 'WEOG' && s.un_member === 'true')
+    .map((s) => s.name)
+    .sort();
+
+describe('first render', () => {
+  it('Alignment: the find box suggestions and the download menu are built when used, with the right content', async () => {
+    await h.page.goto(`${h.base}#/alignment?group=WEOG`);
+    await viewReady(h.page, 'alignment');
+    const options = h.page.locator('datalist#alignment-states option');
+    expect(await options.count()).toBe(0);
+    const menu = h.page.locator('[data-view="alignment"] [data-testid="download-menu"]').first();
+    expect(await menu.locator('table').count()).toBe(0);
+
+    await h.page.locator('#alignment-find').focus();
+    const names = await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).sort());
+    expect(names).toEqual(weogNames()); // 29 WEOG members in states.csv
+    expect(names).toHaveLength(29);
+
+    await menu.locator('summary').click();
+    await expect.poll(() => menu.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await menu.locator('button[data-format="csv"]').count()).toBe(await menu.locator('tbody tr').count());
+    await expect.poll(() => menu.locator('[data-testid="citation"]').innerText()).toContain('UN regional group: WEOG');
+  });
+
+  it('Capacity: the dot distribution is drawn at the width of its box, and follows a resize', async () => {
+    await h.page.setViewportSize({ width: 1400, height: 1000 });
+    await h.page.goto(`${h.base}#/capacity`);
+    await viewReady(h.page, 'capacity');
+    const sizes = () =>
+      h.page
+        .locator('.dots')
+        .first()
+        .evaluate((el) => ({
+          box: el.clientWidth,
+          drawn: Number(el.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]),
+        }));
+    const wide = await sizes();
+    expect(wide.box).toBeGreaterThan(900); // not the component's 900 px default
+    expect(wide.drawn).toBe(wide.box); // label band + plot + margin fill the box
+    await h.page.setViewportSize({ width: 700, height: 1000 });
+    await expect.poll(async () => (await sizes()).box).toBeLessThan(wide.box);
+    const narrow = await sizes();
+    expect(narrow.drawn).toBe(narrow.box);
+    await h.page.setViewportSize({ width: 1400, height: 1000 });
+  });
+});
