@@ -68,6 +68,11 @@ describe('the last data sections: a download of exactly the rows shown', () => {
     await viewReady(h.page, 'alignment');
     const panel = '[data-testid="who-moved"]';
     await h.page.locator(`${panel} tbody tr[data-iso3]`).first().waitFor();
+    // the list opens on its first 25 changes; the download has every change the summary counts
+    await h.page
+      .locator(panel)
+      .getByRole('button', { name: /^Show all \d+ changes$/ })
+      .click();
     const shown = await h.page
       .locator(`${panel} tbody tr[data-iso3]`)
       .evaluateAll((els) => els.map((e) => [e.getAttribute('data-iso3'), e.getAttribute('data-from')]));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { hashIs, openHarness, statusText, urlHas, viewReady, type Harness } from './harness';
+import { rows } from '../sql/db';
 
 let h: Harness;
 beforeAll(async () => {
@@ -108,10 +109,20 @@ describe('foundation in the browser', () => {
     expect(await statusText(h.page)).toBe('193 states in scope');
   });
 
-  it('lists every source on the About page', async () => {
+  it('lists every source on the About page: the 40 most cited first, all on request', async () => {
     await h.page.goto(`${h.base}#/about`);
     await viewReady(h.page, 'about');
-    expect(await h.page.locator('[data-testid="sources-table"] tbody tr').count()).toBeGreaterThan(10);
+    // every source in the shipped database, counted in Node, not through the app
+    const all = (await rows<{ n: number }>('SELECT count(*)::INTEGER AS n FROM sources'))[0].n;
+    expect(all).toBeGreaterThan(300);
+    const body = h.page.locator('[data-testid="sources-table"] tbody tr');
+    expect(await body.count()).toBe(40);
+    expect(await h.page.locator('[data-testid="sources-count"]').innerText()).toBe(
+      `The 40 most cited of ${all} sources.`,
+    );
+    await h.page.getByRole('button', { name: `Show all ${all} sources` }).click();
+    await expect.poll(() => body.count()).toBe(all);
+    expect(await h.page.locator('[data-testid="sources-count"]').innerText()).toBe(`${all} sources.`);
     // the data version shown is the served manifest's (a hash of the input CSVs, see build-data.test.ts)
     const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as { version: string };
     await expect.poll(() => h.page.locator('[data-testid="data-version"] strong').innerText()).toBe(manifest.version);

@@ -66,6 +66,14 @@ describe('votes, adoptions without a vote, sponsors and who moved in the browser
     const links = await alb.locator('a').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
     const url = (id: string) => firstUrl(resolutions.find((r) => r.resolution_id === id)!.source_url);
     expect(links).toEqual([url('A/RES/73/27'), url('A/RES/74/29')]);
+    // the first 25 changes are listed, every one on request (as many as the summary counts)
+    const total = Number(
+      /^(\d+) changes/.exec(await panel.locator('[data-testid="who-moved-summary"]').innerText())![1],
+    );
+    expect(total).toBeGreaterThan(25);
+    expect(await rows.count()).toBe(25);
+    await panel.getByRole('button', { name: `Show all ${total} changes` }).click();
+    await expect.poll(() => rows.count()).toBe(total);
     // the global filter: WEOG only
     await h.page.goto(`${h.base}#/alignment?group=WEOG`);
     await viewReady(h.page, 'alignment');
