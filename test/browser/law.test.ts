@@ -76,6 +76,16 @@ describe('international law view in the browser', () => {
     expect(await panel.locator('[data-testid="source-strength"]').innerText()).toContain('Expert analysis'); // ejiltalk.org = Tier 2
     expect(await panel.innerText()).toContain(csv.year);
     await urlHas(h.page, 'cell=GBR.sovereignty_rule');
+    // the open cell, and only it, is outlined; the outline follows the next cell opened
+    const open = () =>
+      h.page
+        .locator('[data-testid="actor-matrix"] .cell.open')
+        .evaluateAll((bs) => bs.map((b) => b.getAttribute('data-cell')));
+    expect(await open()).toEqual(['GBR.sovereignty_rule']);
+    await h.page.click('[data-cell="FRA.sovereignty_rule"]');
+    await expect.poll(open).toEqual(['FRA.sovereignty_rule']);
+    await h.page.click('[data-cell="GBR.sovereignty_rule"]');
+    await expect.poll(open).toEqual(['GBR.sovereignty_rule']);
   });
 
   it('compares two actors: agree, differ and silent counted from the CSV', async () => {
