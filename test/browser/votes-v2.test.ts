@@ -49,8 +49,10 @@ describe('votes, adoptions without a vote, sponsors and who moved in the browser
     const row = h.page.locator('[data-testid="resolution-timeline"] tr[data-id="A/RES/78/16"]');
     const expected = sponsors.filter((s) => s.resolution_id === 'A/RES/78/16').length;
     expect(await shownText(row.locator('[data-testid="sponsor-count"]'))).toBe(String(expected));
+    // the names are built when the fold opens
+    expect(await row.locator('[data-testid="sponsor-list"] li').count()).toBe(0);
     await row.locator('summary').click();
-    expect(await row.locator('[data-testid="sponsor-list"] li').count()).toBe(expected);
+    await expect.poll(() => row.locator('[data-testid="sponsor-list"] li').count()).toBe(expected);
     expect(await row.locator('li[data-iso3="FRA"]').innerText()).toContain('(lead)');
   });
 
