@@ -1,5 +1,20 @@
 import type { Attachment } from 'svelte/attachments';
 
+/** Setter per observed element; one observer for all of them (see `observeWidth`). */
+const setters = new WeakMap<Element, (width: number) => void>();
+let shared: ResizeObserver | null = null;
+
+function observer(): ResizeObserver {
+  // One observer, so every chart's first report arrives in one callback: all widths are read
+  // while layout is clean, before any setter runs. With an observer per chart, the first
+  // chart's update ran between callbacks and the next chart's read forced a layout.
+  shared ??= new ResizeObserver((entries) => {
+    const widths = entries.map((e) => [e.target, (e.target as HTMLElement).clientWidth] as const);
+    for (const [el, w] of widths) setters.get(el)?.(w);
+  });
+  return shared;
+}
+
 /**
  * Attachment: reports the element's `clientWidth` to `set` whenever its size changes, read
  * only inside a ResizeObserver callback, where layout is already up to date.
@@ -18,8 +33,11 @@ export function observeWidth(set: (width: number) => void): Attachment<HTMLEleme
       set(el.clientWidth); // no observer (old browsers, some test DOMs): read once, as the binding did
       return;
     }
-    const ro = new ResizeObserver(() => set(el.clientWidth));
-    ro.observe(el);
-    return () => ro.disconnect();
+    setters.set(el, set);
+    observer().observe(el);
+    return () => {
+      shared?.unobserve(el);
+      setters.delete(el);
+    };
   };
 }
