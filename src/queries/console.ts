@@ -1,3 +1,4 @@
+import { groupDigits } from '../vocab/format';
 /**
  * The SQL console's courtesy check. It is NOT the security boundary: the console runs on its own
  * DuckDB instance with a read-only copy of the data, external access off and its configuration
@@ -128,7 +129,7 @@ export function checkConsoleSql(sql: string, max = 5): ConsoleCheck {
   if (sql.length > CONSOLE_MAX_CHARS)
     return {
       ok: false,
-      error: `The console takes at most ${CONSOLE_MAX_CHARS.toLocaleString('en')} characters (got ${sql.length.toLocaleString('en')}).`,
+      error: `The console takes at most ${groupDigits(CONSOLE_MAX_CHARS)} characters (got ${groupDigits(sql.length)}).`,
     };
   const masked = maskSql(sql);
   const statements = splitStatements(sql);

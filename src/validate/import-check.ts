@@ -1,3 +1,4 @@
+import { groupDigits } from '../vocab/format';
 import type { ValidationError } from './types';
 import { makeError, placeOnLines } from './report';
 import { decodeBytes, type TextEncodingName } from './decode';
@@ -27,7 +28,7 @@ export const ERRORS_KEPT = 1000;
 
 /** The limits in words, for the panel. */
 export function limitsText(l: ImportLimits = IMPORT_LIMITS): string {
-  return `at most ${l.maxBytes / 1048576} MB, ${l.maxRows.toLocaleString('en')} rows and ${l.maxCellChars.toLocaleString('en')} characters per cell; UTF-8, UTF-16 or Windows-1252 (Latin-1) text`;
+  return `at most ${l.maxBytes / 1048576} MB, ${groupDigits(l.maxRows)} rows and ${groupDigits(l.maxCellChars)} characters per cell; UTF-8, UTF-16 or Windows-1252 (Latin-1) text`;
 }
 
 /** Outcome of {@link checkImport}. */
@@ -91,9 +92,7 @@ export function checkImport(
   const named = (o: ImportOutcome): ImportOutcome => ({ ...o, delimiter: sep.name });
   if (csv.problem) return named(refuse(file, 'csv', csv.problem, enc));
   if (csv.tooManyRows)
-    return named(
-      refuse(file, 'row-limit', `has more than ${limits.maxRows.toLocaleString('en')} data rows, the limit`, enc),
-    );
+    return named(refuse(file, 'row-limit', `has more than ${groupDigits(limits.maxRows)} data rows, the limit`, enc));
   const result = spec.validate(file, csv.header, csv.rows, ctx);
   const all = [...result.errors];
   if (all.some((e) => e.row === 0)) {
@@ -117,7 +116,7 @@ export function checkImport(
         file,
         c.row,
         'cell-size',
-        `the cell in column ${csv.header[c.column] ?? c.column + 1} is ${c.length.toLocaleString('en')} characters, at most ${limits.maxCellChars.toLocaleString('en')}`,
+        `the cell in column ${csv.header[c.column] ?? c.column + 1} is ${groupDigits(c.length)} characters, at most ${groupDigits(limits.maxCellChars)}`,
         csv.header[c.column],
       ),
     );

@@ -1,3 +1,4 @@
+import { compareNames } from '../../vocab/format';
 import { NO_GROUP } from '../../vocab/groups';
 /**
  * Who sits in which opinion-map cluster, in words an analyst can use: each cluster's members
@@ -75,7 +76,7 @@ export function clusterMembers(
         names: inCluster
           .filter((s) => group(s) === g)
           .map((s) => s.name)
-          .sort((a, b) => a.localeCompare(b)),
+          .sort((a, b) => compareNames(a, b)),
       }))
       .filter((g) => g.names.length > 0);
     const outliers = inCluster
@@ -95,7 +96,7 @@ export function clusterMembers(
           groupPlaced: row.reduce((a, b) => a + b, 0),
         };
       })
-      .sort((a, b) => a.name.localeCompare(b.name));
+      .sort((a, b) => compareNames(a.name, b.name));
     return { cluster: c, size: inCluster.length, groups, outliers };
   });
 }

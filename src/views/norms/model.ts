@@ -1,3 +1,4 @@
+import { compareNames } from '../../vocab/format';
 import { coverage, MEASURE_SCALE, supportShare, type MeasureStatus } from '../../analysis/ordinal';
 import { itemMeasures, type GroupCounts } from '../../analysis/item-measures';
 import type { GroupGap } from '../../analysis/divergence';
@@ -42,7 +43,7 @@ export function groupsPresent(states: readonly Groupable[], g: Grouping): string
   const present = [...new Set(states.map((s) => groupOf(s, g)))];
   const rank = (x: string) =>
     g.kind === 'group' ? GROUP_ORDER.indexOf(x) : g.kind === 'org' ? (x === REST ? 1 : 0) : 0;
-  return present.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return present.sort((a, b) => rank(a) - rank(b) || compareNames(a, b));
 }
 
 /** One group's answers to one norm. */
@@ -154,11 +155,11 @@ const value = (s: NormSummary, key: SortKey): number | null => {
 export function sortNorms(rows: readonly NormSummary[], key: SortKey, dir: 'asc' | 'desc'): NormSummary[] {
   const sign = dir === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    if (key === 'norm') return sign * a.normId.localeCompare(b.normId);
+    if (key === 'norm') return sign * compareNames(a.normId, b.normId);
     const va = value(a, key);
     const vb = value(b, key);
     if (va === null || vb === null)
-      return (va === null ? 1 : 0) - (vb === null ? 1 : 0) || a.normId.localeCompare(b.normId);
-    return sign * (va - vb) || a.normId.localeCompare(b.normId);
+      return (va === null ? 1 : 0) - (vb === null ? 1 : 0) || compareNames(a.normId, b.normId);
+    return sign * (va - vb) || compareNames(a.normId, b.normId);
   });
 }

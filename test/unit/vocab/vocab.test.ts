@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../sql/csv';
 import { NO_GROUP, UN_GROUPS, groupFullName, groupName, groupRank, isUnGroup } from '../../../src/vocab/groups';
-import { MISSING, NOT_AVAILABLE, compareNames, listWords, num, pct, plural } from '../../../src/vocab/format';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  MISSING,
+  NOT_AVAILABLE,
+  compareNames,
+  groupDigits,
+  listWords,
+  num,
+  pct,
+  plural,
+} from '../../../src/vocab/format';
 import { stateNamer } from '../../../src/vocab/states';
 
 describe('UN regional groups', () => {
@@ -36,6 +47,19 @@ describe('UN regional groups', () => {
 });
 
 describe('number formats', () => {
+  it('groupDigits: English thousands separators, as toLocaleString("en")', () => {
+    expect([0, 999, 1000, 10_000, 600_000, 1_234_567, -1234].map(groupDigits)).toEqual([
+      '0',
+      '999',
+      '1,000',
+      '10,000',
+      '600,000',
+      '1,234,567',
+      '-1,234',
+    ]);
+    expect(groupDigits(1.5)).toBe('1.5');
+  });
+
   it('percent: whole by default, fixed decimals on request, one symbol for missing', () => {
     expect(pct(0.834)).toBe('83%');
     expect(pct(0.125)).toBe('13%');
@@ -68,6 +92,17 @@ describe('state names', () => {
   });
 });
 
+/** Every CSV under data/. */
+function csvFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? csvFiles(p) : p.endsWith('.csv') ? [p] : [];
+  });
+}
+
+// The columns the app lists in name order: states, actors, organisations, titles, publishers.
+const NAME_COLUMNS = /^(name|name_common|label|title|short_title|publisher|org_name|org|organisation)$|_name$/;
+
 describe('compareNames', () => {
   it('sorts the UN names of states.csv exactly as localeCompare in English does', () => {
     const names = readCsv('data/states/states.csv').map((r) => r.name);
@@ -81,5 +116,50 @@ describe('compareNames', () => {
       'Türkiye',
       'Tuvalu',
     ]);
+  });
+  it('orders every name, title and publisher in the shipped data exactly as Intl.Collator("en") does', () => {
+    const names = new Set<string>();
+    for (const f of csvFiles('data'))
+      for (const row of readCsv(f))
+        for (const [k, v] of Object.entries(row)) if (v && NAME_COLUMNS.test(k)) names.add(v);
+    expect(names.size).toBeGreaterThan(800); // 871 distinct when written, 19 with letters beyond ASCII
+    const collator = new Intl.Collator('en');
+    const expected = [...names].sort(collator.compare);
+    expect([...names].sort(compareNames)).toEqual(expected);
+    // and the other way round, so the order does not depend on where the sort starts
+    expect([...names].reverse().sort(compareNames)).toEqual(expected);
+  });
+
+  it('handles the cases English collation has rules for', () => {
+    const collator = new Intl.Collator('en');
+    const cases = [
+      'Côte d’Ivoire',
+      "Cote d'Ivoire",
+      'Costa Rica',
+      'Türkiye',
+      'Turkmenistan',
+      'Łukasz',
+      'Luxembourg',
+      'Lukas',
+      'Korea, Republic of',
+      'Korea',
+      'Korea (North)',
+      'A-B',
+      'A B',
+      'AB',
+      '10 Downing',
+      '9 Elms',
+      'zebra',
+      'Zebra',
+      'Ærø',
+      'Aero',
+    ];
+    const sorted = [...cases].sort(compareNames);
+    // pairs the collator orders strictly are ordered the same way
+    for (let i = 0; i < sorted.length; i++)
+      for (let j = i + 1; j < sorted.length; j++)
+        if (collator.compare(sorted[i], sorted[j]) !== 0)
+          expect(collator.compare(sorted[i], sorted[j]), `${sorted[i]} before ${sorted[j]}`).toBeLessThan(0);
+    expect(compareNames('Türkiye', 'Türkiye')).toBe(0);
   });
 });
