@@ -9,7 +9,7 @@
  *                                Gray-code order (31 filters the page has not run), then again
  *                                (31 revisits), each timed from the click to the paint (`timeFilter`)
  * The view list is read from the nav, so a newly registered view is measured without editing
- * this file (`BENCH_VIEWS=a,b` limits it). `runs` fresh pages per view give the first-change figures; the walks use the first.
+ * this file (`BENCH_VIEWS=a,b` limits it). Up to 5 fresh pages per view (medians of 5) give the first-change figures; the walks use the first.
  */
 import { armFirstChange, firstChangeResult } from '../bench-lib/first-change.mjs';
 
@@ -25,7 +25,7 @@ export async function run({ base, withBrowser, summary, timeFilter, neverSeenAnd
   const pick = process.env.BENCH_VIEWS?.split(',').filter(Boolean);
   if (pick?.length) names.splice(0, names.length, ...names.filter((n) => pick.includes(n)));
   const out = {};
-  const pages = Math.max(1, Math.min(runs, 3));
+  const pages = Math.max(1, Math.min(runs, 5));
   for (const name of names) {
     const first = [];
     const interactive = [];
