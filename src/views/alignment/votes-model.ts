@@ -124,37 +124,50 @@ export interface AgreementView {
   domain: [number, number];
 }
 
+/** The states in scope of a base and their display order (what the vote grid draws). */
+export interface ScopedOrder {
+  states: StateVotesRow[];
+  /** display position → row of `states` */
+  order: Int32Array;
+  /** row of `states` → row of the base table */
+  keep: number[];
+}
+
 /**
- * The in-scope part of a base matrix, ordered by the all-members clustering or by UN
- * regional group (clustering order within each group).
+ * The states in scope of a base matrix, ordered by the all-members clustering or by UN
+ * regional group (clustering order within each group). No matrix: the vote grid needs only
+ * the order, and it is worked out on every filter change.
  */
-export function scopedAgreement(base: AgreementBase, inScope: ReadonlySet<string>, order: StateOrder): AgreementView {
+export function scopedOrder(base: AgreementBase, inScope: ReadonlySet<string>, order: StateOrder): ScopedOrder {
   const all = base.table.states;
   const keep = all.flatMap((s, i) => (inScope.has(s.iso3) ? [i] : []));
-  const n = keep.length;
-  const N = all.length;
-  const values = new Float64Array(n * n);
-  const joint = new Uint16Array(n * n);
-  keep.forEach((a, i) =>
-    keep.forEach((b, j) => {
-      values[i * n + j] = base.values[a * N + b];
-      joint[i * n + j] = base.agreement.joint[a * N + b];
-    }),
-  );
-  const sub = new Int32Array(N).fill(-1);
+  const sub = new Int32Array(all.length).fill(-1);
   keep.forEach((a, i) => (sub[a] = i));
   const clustered = Int32Array.from(
     Array.from(base.clustered).filter((a) => sub[a] >= 0),
     (a) => sub[a],
   );
   const states = keep.map((a) => all[a]);
-  return {
-    states,
-    values,
-    joint,
-    order: order === 'group' ? groupOrder(states, clustered) : clustered,
-    domain: base.domain,
-  };
+  return { states, keep, order: order === 'group' ? groupOrder(states, clustered) : clustered };
+}
+
+/**
+ * The in-scope part of a base matrix, ordered by the all-members clustering or by UN
+ * regional group (clustering order within each group).
+ */
+export function scopedAgreement(base: AgreementBase, inScope: ReadonlySet<string>, order: StateOrder): AgreementView {
+  const scoped = scopedOrder(base, inScope, order);
+  const { keep } = scoped;
+  const n = keep.length;
+  const N = base.table.states.length;
+  const values = new Float64Array(n * n);
+  const joint = new Uint16Array(n * n);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      values[i * n + j] = base.values[keep[i] * N + keep[j]];
+      joint[i * n + j] = base.agreement.joint[keep[i] * N + keep[j]];
+    }
+  return { states: scoped.states, values, joint, order: scoped.order, domain: base.domain };
 }
 
 /**

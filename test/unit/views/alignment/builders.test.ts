@@ -5,6 +5,7 @@ import {
   chosenColumns,
   groupOrder,
   scopedAgreement,
+  scopedOrder,
   voteTable,
   voteTallies,
 } from '../../../../src/views/alignment/votes-model';
@@ -117,6 +118,12 @@ describe('vote builders', () => {
     expect(
       Array.from(scopedAgreement(base, new Set(['A', 'B', 'C']), 'group').order).map((i) => v.states[i].un_group),
     ).toEqual(['African', 'WEOG', 'WEOG']);
+    // the vote grid's order without the matrix: the same states, the same order
+    for (const o of ['cluster', 'group'] as const) {
+      const only = scopedOrder(base, new Set(['A', 'B', 'C']), o);
+      expect(only.states.map((s) => s.iso3)).toEqual(['A', 'B', 'C']);
+      expect(Array.from(only.order)).toEqual(Array.from(scopedAgreement(base, new Set(['A', 'B', 'C']), o).order));
+    }
   });
 
   it('orders by UN regional group, keeping the given order inside each group', () => {
