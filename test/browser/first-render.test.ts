@@ -51,11 +51,12 @@ describe('first render', () => {
           box: el.clientWidth,
           drawn: Number(el.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]),
         }));
+    // the width arrives with the first frame after the mount (a ResizeObserver report)
+    await expect.poll(async () => (await sizes()).drawn).toBeGreaterThan(900); // not the 900 px default
     const wide = await sizes();
-    expect(wide.box).toBeGreaterThan(900); // not the component's 900 px default
     expect(wide.drawn).toBe(wide.box); // label band + plot + margin fill the box
     await h.page.setViewportSize({ width: 700, height: 1000 });
-    await expect.poll(async () => (await sizes()).box).toBeLessThan(wide.box);
+    await expect.poll(async () => (await sizes()).drawn).toBeLessThan(wide.drawn);
     const narrow = await sizes();
     expect(narrow.drawn).toBe(narrow.box);
     await h.page.setViewportSize({ width: 1400, height: 1000 });
