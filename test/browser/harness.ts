@@ -67,9 +67,14 @@ export async function openHarness(root = 'dist'): Promise<Harness> {
   };
 }
 
-/** Wait until the view's root says its data is rendered (DESIGN §6 contract). */
+/**
+ * Wait until the view's root says its data is rendered (DESIGN §6 contract), then for the
+ * frame that paints it: charts take their width from a ResizeObserver report, which comes
+ * with that frame (charts/observe-width.ts), so a test reads what the user first sees.
+ */
 export async function viewReady(page: Page, view: string, timeout = 30_000): Promise<void> {
   await page.waitForSelector(`[data-view="${view}"][aria-busy="false"]`, { timeout });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 /** The shell's status line text, e.g. "54 states in scope". */
