@@ -61,4 +61,26 @@ describe('first render', () => {
     expect(narrow.drawn).toBe(narrow.box);
     await h.page.setViewportSize({ width: 1400, height: 1000 });
   });
+
+  it('a filter change keeps the DOM-built matrix cells of rows still in scope (Law debates, Norms)', async () => {
+    for (const [hash, view, sel] of [
+      ['#/law?set=debates', 'law', '[data-testid="actor-matrix"] tr[data-actor="FRA"] td.c'],
+      ['#/norms', 'norms', '[data-testid="evidence-matrix"] tbody tr:has(button:text-is("France")) td'],
+    ] as const) {
+      await h.page.goto(`${h.base}${hash}`);
+      await viewReady(h.page, view);
+      const cells = h.page.locator(sel);
+      const n = await cells.count();
+      expect(n, hash).toBeGreaterThan(9);
+      await cells.evaluateAll((tds) => tds.forEach((td) => ((td as HTMLElement).dataset.probe = 'kept')));
+      await h.page.click('button[data-group="WEOG"]'); // France stays in scope
+      await viewReady(h.page, view);
+      await h.page.click('button[data-group="African"]');
+      await viewReady(h.page, view);
+      expect(await h.page.locator(`${sel}[data-probe="kept"]`).count(), hash).toBe(n);
+      await h.page.click('button[data-group="WEOG"]');
+      await h.page.click('button[data-group="African"]');
+      await viewReady(h.page, view);
+    }
+  });
 });

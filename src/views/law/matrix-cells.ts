@@ -27,6 +27,30 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
+ * Everything `matrixCells` draws for a row but the open outline, as one string: a row whose
+ * key is unchanged keeps its cells (a filter change hands the matrix new actor objects and a
+ * new set of uncounted cells, mostly with the same content).
+ */
+export function matrixCellsKey(a: LawActor, o: Omit<MatrixCellOptions, 'open'>): string {
+  const parts = [a.id, a.name, a.missing, o.showYear ? 'y' : ''];
+  for (const q of o.questions) {
+    const r = a.cells.get(q.question_id);
+    parts.push(
+      q.question_id,
+      q.short_title,
+      r?.stance ?? '',
+      String(r?.strength_rank ?? ''),
+      r?.inferred ? 'i' : '',
+      r?.ai_summary ? 'ai' : '',
+      String(r?.year ?? ''),
+      r?.source_strength ?? '',
+      o.uncounted.has(`${a.id}.${q.question_id}`) ? 'u' : '',
+    );
+  }
+  return parts.join('\u0000');
+}
+
+/**
  * The question cells of one actor's row in the Law actor matrix, built with DOM calls.
  *
  * Why not Svelte markup: the matrix is about 950 cells, each an if/else block of its own, and

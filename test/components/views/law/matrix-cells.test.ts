@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matrixCells } from '../../../../src/views/law/matrix-cells';
+import { matrixCells, matrixCellsKey } from '../../../../src/views/law/matrix-cells';
 import type { LawActor } from '../../../../src/views/law/actors';
 import type { LawPositionRow } from '../../../../src/queries/law-positions';
 
@@ -93,5 +93,21 @@ describe('Law actor matrix cells (DOM-built)', () => {
     expect(tds[1].querySelector('[aria-hidden="true"]')!.textContent).toBe('−AI');
     expect(tds[1].querySelector('button')!.className).toBe('cell');
     expect([tds[2].className, tds[2].textContent]).toEqual(['c silent', 'silent']);
+  });
+
+  it('a row keeps its cells while what they show is unchanged: the key changes with any shown field', () => {
+    const o = { questions, uncounted: new Set<string>(), showYear: false };
+    const key = matrixCellsKey(actor('silent'), o);
+    expect(matrixCellsKey(actor('silent'), { ...o, uncounted: new Set() })).toBe(key); // new objects, same content
+    expect(matrixCellsKey(actor('not_coded'), o)).not.toBe(key);
+    expect(matrixCellsKey(actor('silent'), { ...o, showYear: true })).not.toBe(key);
+    expect(matrixCellsKey(actor('silent'), { ...o, uncounted: new Set(['XYZ.q3']) })).not.toBe(key);
+    const moved = actor('silent');
+    moved.cells.set(
+      'q1',
+      pos('q1', { stance: 'opposes', strength_rank: 4, inferred: true, source_strength: 'secondary' }),
+    );
+    expect(matrixCellsKey(moved, o)).not.toBe(key);
+    expect(matrixCellsKey(actor('silent'), { ...o, questions: questions.slice(1) })).not.toBe(key);
   });
 });
