@@ -165,8 +165,16 @@ for (let i = 0; i < (only && only !== 'core' ? 0 : RUNS); i++) {
   });
 }
 
+/**
+ * Wait until DuckDB is up on the page. The module walks time the steady state: DuckDB's start,
+ * deferred until the user pauses, takes both cores for about 1.4 s, and the first change after
+ * load is timed on its own (bench/views.mjs).
+ */
+const duckdbReady = (page) =>
+  page.waitForFunction(() => document.documentElement.dataset.duckdb === 'ready', null, { timeout: 60_000 });
+
 // Each issue's benchmark lives in scripts/bench/<name>.mjs and exports
-// `run({ base, withBrowser, summary, timeFilter })` → an object merged into the JSON output.
+// `run({ base, withBrowser, summary, timeFilter, duckdbReady, … })` → an object merged into the JSON output.
 const extra = {};
 for (const f of readdirSync(new URL('./bench/', import.meta.url))
   .filter((f) => f.endsWith('.mjs'))
@@ -181,6 +189,7 @@ for (const f of readdirSync(new URL('./bench/', import.meta.url))
       withBrowser,
       summary,
       timeFilter,
+      duckdbReady,
       runs: RUNS,
       server,
       neverSeenAndRevisits,

@@ -47,7 +47,7 @@ async function timeClick(page, selector, ready) {
   );
 }
 
-export async function run({ base, withBrowser, summary, timeFilter, runs }) {
+export async function run({ base, withBrowser, summary, timeFilter, duckdbReady, runs }) {
   const filter = [];
   const filterDetail = [];
   const question = [];
@@ -55,9 +55,7 @@ export async function run({ base, withBrowser, summary, timeFilter, runs }) {
   await withBrowser(async (page) => {
     await page.goto(`${base}#/law`);
     await page.waitForSelector('[data-view="law"][aria-busy="false"]', { timeout: 60_000 });
-    // Steady state: the walk starts once DuckDB is up (its start, deferred until the user pauses,
-    // takes both cores for about 1.4 s; the first change after load is timed in views.mjs).
-    await page.waitForFunction(() => document.documentElement.dataset.duckdb === 'ready', null, { timeout: 60_000 });
+    await duckdbReady(page); // steady state
     for (let i = 0; i < runs; i++) {
       for (const g of GROUPS)
         for (let k = 0; k < 2; k++) filter.push(await timeFilter(page, `button[data-group="${g}"]`));

@@ -63,7 +63,7 @@ async function timeSwitch(page, selector) {
 
 const ready = (page) => page.waitForSelector('[data-view="norms"][aria-busy="false"]', { timeout: 120_000 });
 
-export async function run({ base, withBrowser, summary, neverSeenAndRevisits }) {
+export async function run({ base, withBrowser, summary, neverSeenAndRevisits, duckdbReady }) {
   const walk = async (page) => {
     const [fresh, again] = await neverSeenAndRevisits(page);
     return { never_seen_painted_ms: summary(fresh), revisit_painted_ms: summary(again) };
@@ -72,7 +72,7 @@ export async function run({ base, withBrowser, summary, neverSeenAndRevisits }) 
   await withBrowser(async (page) => {
     await page.goto(`${base}#/norms?illus=1`);
     await ready(page);
-    await page.waitForFunction(() => document.documentElement.dataset.duckdb === 'ready', null, { timeout: 60_000 });
+    await duckdbReady(page);
     Object.assign(shipped, await walk(page));
   });
   await withBrowser(async (page) => {

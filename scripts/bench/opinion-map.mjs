@@ -74,16 +74,14 @@ async function recompute(page, workerUrl, runs) {
   );
 }
 
-export async function run({ base, withBrowser, summary, timeFilter, runs }) {
+export async function run({ base, withBrowser, summary, timeFilter, duckdbReady, runs }) {
   const file = readdirSync('dist/assets').find((f) => /^opinion\.worker-.*\.js$/.test(f));
   if (!file) throw new Error('opinion-map bench: no opinion.worker-*.js in dist/assets (build first)');
   const result = {};
   await withBrowser(async (page) => {
     await page.goto(`${base}#/alignment`);
     await page.waitForSelector('[data-view="alignment"][aria-busy="false"]', { timeout: 60_000 });
-    // Steady state: the walk starts once DuckDB is up (its start, deferred until the user pauses,
-    // takes both cores for about 1.4 s; the first change after load is timed in views.mjs).
-    await page.waitForFunction(() => document.documentElement.dataset.duckdb === 'ready', null, { timeout: 60_000 });
+    await duckdbReady(page); // steady state
     const r = await recompute(page, `${base}assets/${file}`, Math.max(20, runs * 3));
     const blocking = r.longTasks.reduce((s, d) => s + Math.max(0, d - 50), 0);
     result.recompute_193x500_ms = summary(r.total);

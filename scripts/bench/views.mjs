@@ -13,7 +13,16 @@
  */
 import { armFirstChange, firstChangeResult } from '../bench-lib/first-change.mjs';
 
-export async function run({ base, withBrowser, summary, timeFilter, neverSeenAndRevisits, observers, runs }) {
+export async function run({
+  base,
+  withBrowser,
+  summary,
+  timeFilter,
+  duckdbReady,
+  neverSeenAndRevisits,
+  observers,
+  runs,
+}) {
   const names = await withBrowser(async (page) => {
     await page.goto(base);
     await page.waitForSelector('nav a[href^="#/"]');
@@ -40,9 +49,7 @@ export async function run({ base, withBrowser, summary, timeFilter, neverSeenAnd
         interactive.push(f.interactive);
         if (f.beforeDuckdb) beforeDuckdb++;
         if (r > 0) return;
-        await page.waitForFunction(() => document.documentElement.dataset.duckdb === 'ready', null, {
-          timeout: 60_000,
-        });
+        await duckdbReady(page);
         await timeFilter(page, observers); // back to the 193 members (a filter already seen)
         walks = await neverSeenAndRevisits(page);
       });
