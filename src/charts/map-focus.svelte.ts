@@ -2,7 +2,6 @@
  * Hover, keyboard focus and tooltip placement for one map instance (local UI state, not shared).
  * Both map forms use it so they behave the same way.
  */
-import type { Attachment } from 'svelte/attachments';
 import { ARROW_KEYS, nearestInDirection, readingOrder, type KeyPoint } from './map-keyboard';
 
 /** Where the tooltip points, in pixels from the map container's top-left corner. */
@@ -34,7 +33,17 @@ export class MapFocus {
   /** Escape hides the tooltip until the pointer or focus moves on (WCAG 1.4.13). */
   dismissed = $state(false);
   container: HTMLElement | null = null;
-  #elements = new Map<string, Element>();
+  readonly #idAttr: string;
+
+  /**
+   * @param idAttr the attribute that carries a shape's id (`data-iso3` on the maps, `data-id` on
+   *   the dot chart): arrow keys find the next shape through it inside `container`. A lookup on
+   *   a key press, not an attachment per shape: 193 attachments were 193 effects to create at
+   *   mount and to re-run whenever a filter change handed a shape a new datum.
+   */
+  constructor(idAttr = 'data-iso3') {
+    this.#idAttr = idAttr;
+  }
 
   /** The state the tooltip describes: the hovered one, else the keyboard-focused one. */
   get active(): string | null {
@@ -65,16 +74,6 @@ export class MapFocus {
   /** The datum the tooltip describes, or null. */
   activeDatum<D>(drawn: ReadonlyMap<string, { datum: D }>): D | null {
     return this.active ? (drawn.get(this.active)?.datum ?? null) : null;
-  }
-
-  /** Attachment that registers a shape's element so arrow keys can move focus to it. */
-  element(iso3: string): Attachment {
-    return (el) => {
-      this.#elements.set(iso3, el);
-      return () => {
-        if (this.#elements.get(iso3) === el) this.#elements.delete(iso3);
-      };
-    };
   }
 
   /** Pointer entered or moved over a shape. */
@@ -118,7 +117,7 @@ export class MapFocus {
     else if (event.key === 'Escape') this.dismissed = true;
     else return false;
     event.preventDefault();
-    const el = target ? this.#elements.get(target.iso3) : undefined;
+    const el = target ? this.container?.querySelector(`[${this.#idAttr}="${CSS.escape(target.iso3)}"]`) : undefined;
     if (el instanceof HTMLElement || el instanceof SVGElement) el.focus();
     return true;
   }

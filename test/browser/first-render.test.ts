@@ -39,6 +39,42 @@ describe('first render', () => {
     await expect.poll(() => menu.locator('[data-testid="citation"]').innerText()).toContain('UN regional group: WEOG');
   });
 
+  it('Alignment: the first screen is ready before the blocks below the fold are built; they follow unasked and show a filter set while they waited', async () => {
+    // At the moment the view first says it is idle, note what is built, and click the WEOG chip
+    // there and then, before any block below the fold exists. A page of its own: the script
+    // stays with the page.
+    const page = await h.page.context().newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __atIdle?: Record<string, unknown> };
+      const mo = new MutationObserver(() => {
+        if (w.__atIdle || !document.querySelector('[data-view="alignment"][aria-busy="false"]')) return;
+        w.__atIdle = {
+          placeholders: document.querySelectorAll('[data-below-fold]').length,
+          table: !!document.querySelector('[data-testid="resolution-table"]'),
+          grid: !!document.querySelector('[data-testid="vote-grid"]'),
+          whoMoved: !!document.querySelector('[data-testid="who-moved"]'),
+        };
+        document.querySelector<HTMLButtonElement>('button.chip[data-group="WEOG"]')!.click();
+      });
+      mo.observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(`${h.base}#/alignment`);
+    await viewReady(page, 'alignment');
+    const atIdle = await page.evaluate(() => (window as unknown as { __atIdle: Record<string, unknown> }).__atIdle);
+    // Breakdown, who moved, the vote grid, the timeline and the committee layer wait.
+    expect(atIdle).toEqual({ placeholders: 5, table: true, grid: false, whoMoved: false });
+    // Built without a scroll, and drawn for the filter set before they existed.
+    expect(await page.locator('[data-below-fold]').count()).toBe(0);
+    const weogVoting = readCsv('data/states/states.csv').filter(
+      (s) => s.un_regional_group === 'WEOG' && s.un_member === 'true',
+    ).length;
+    await expect
+      .poll(() => page.locator('[data-testid="vote-grid"] canvas').getAttribute('aria-label'))
+      .toBe(`Votes of ${weogVoting} states on 12 roll calls`);
+    expect(await page.locator('[data-testid="who-moved"]').count()).toBe(1);
+    await page.close();
+  });
+
   it('Capacity: the dot distribution is drawn at the width of its box, and follows a resize', async () => {
     await h.page.setViewportSize({ width: 1400, height: 1000 });
     await h.page.goto(`${h.base}#/capacity`);

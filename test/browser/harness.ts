@@ -74,6 +74,8 @@ export async function openHarness(root = 'dist'): Promise<Harness> {
  */
 export async function viewReady(page: Page, view: string, timeout = 30_000): Promise<void> {
   await page.waitForSelector(`[data-view="${view}"][aria-busy="false"]`, { timeout });
+  // Blocks below the fold are built one per frame after the first screen (ui/below-fold.ts).
+  await page.waitForFunction(() => !document.querySelector('[data-below-fold]'), null, { timeout });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
