@@ -25,10 +25,14 @@ export interface SeriationOptions {
 export function averageLinkageOrder(distance: Float64Array, n: number, options: SeriationOptions = {}): Int32Array {
   if (distance.length !== n * n) throw new RangeError(`averageLinkageOrder: ${distance.length} values for ${n} × ${n}`);
   let largest = 0;
-  for (const v of distance) if (Number.isFinite(v) && v > largest) largest = v;
+  for (let i = 0; i < distance.length; i++)
+    if (Number.isFinite(distance[i]) && distance[i] > largest) largest = distance[i];
   const missing = options.missing ?? largest;
   // Working copy: average distances between current clusters; the original is kept for seams.
-  const d = Float64Array.from(distance, (v) => (Number.isFinite(v) ? v : missing));
+  // Indexed loops, not `Float64Array.from(x, fn)`, which goes through the iterator protocol:
+  // 3–7 ms for 193² values in Node against well under 1 ms.
+  const d = new Float64Array(distance.length);
+  for (let i = 0; i < d.length; i++) d[i] = Number.isFinite(distance[i]) ? distance[i] : missing;
   const size = new Int32Array(n).fill(1);
   const active = new Uint8Array(n).fill(1);
   const orders: number[][] = Array.from({ length: n }, (_, i) => [i]);
