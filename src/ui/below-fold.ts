@@ -1,19 +1,24 @@
 import { flushSync } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
+import { afterQuiet } from '../core/after-quiet';
 
 /**
- * Below-the-fold blocks (`Below.svelte`) are built after the first screen has painted: one
- * block per frame, in document order, or at once when the reader scrolls near one.
+ * Below-the-fold blocks (`Below.svelte`) are built once the reader has left the page alone for
+ * a moment after the first screen painted, a slice at a time, in document order; at once when
+ * the reader scrolls near one; all of them before printing.
  *
  * Why: a deep link's first screen waited for everything further down the page to be built as
- * well. On the Alignment view that was the vote grid with the clustering of all members, the
- * who-moved list, the resolution timeline and the committee layer, about 100 ms of a 150 ms
- * mount on 2 cores, all of it off screen (issue 15, "filters interactive").
+ * well. On the Alignment view that was the breakdown, the who-moved list, the vote grid with
+ * the clustering of all members, the resolution timeline and the committee layer: about
+ * 100 ms of its mount on 2 cores, all of it off screen (issue 15, "filters interactive"). Built
+ * straight after the first paint instead, they took the next 200 ms, which is when a quick
+ * reader's first filter change comes (about 150 ms after the page appears): that change then
+ * waited for them, and had all of them to update as well. So they wait, like DuckDB's start
+ * and the service worker's precache, for the reader to pause (`core/after-quiet.ts`).
  *
- * A pending block is an empty placeholder with `data-below-fold` (never stale data: it shows
- * nothing until it is built, and once built it follows every filter change like the rest of
- * the view). Printing builds everything first. Off in component tests (no `enable…` call):
- * blocks are built at once there.
+ * A pending block is an empty placeholder with `data-below-fold`: it shows nothing, never stale
+ * data, and once built it follows every filter change like the rest of the view. Off in
+ * component tests (nothing calls `enableBelowFold` there): blocks are built at once.
  */
 
 interface Pending {
@@ -21,20 +26,28 @@ interface Pending {
   show: () => void;
 }
 
+/** No input for this long (ms) after the first screen, and the blocks below it are built. */
+export const QUIET_MS = 250;
+/** Time one task may spend building blocks before the browser paints and takes input. */
+const SLICE_MS = 40;
+const INPUT = ['pointerdown', 'keydown', 'click', 'input', 'change', 'wheel', 'touchstart'] as const;
+
 let enabled = false;
 const pending: Pending[] = [];
 let near: IntersectionObserver | null = null;
-let scheduled = false;
-/** Set by any input; cleared by each frame. A block is not built between an input and its paint. */
-let inputSinceFrame = false;
-const INPUT = ['pointerdown', 'keydown', 'click', 'input', 'change'] as const;
+/** Cancels the wait for a pause, while one is set. */
+let waiting: (() => void) | null = null;
+/** A slice is queued for the next frame. */
+let sliceQueued = false;
+/** When the reader last clicked, typed or scrolled: building stops until they pause again. */
+let lastInput = Number.NEGATIVE_INFINITY;
 
-/** Called once by the app at start: from then on, `Below` blocks are built after the first paint. */
+/** Called once by the app at start: from then on, `Below` blocks wait for the reader to pause. */
 export function enableBelowFold(): void {
   if (enabled || typeof window === 'undefined' || typeof IntersectionObserver === 'undefined') return;
   enabled = true;
   addEventListener('beforeprint', buildAllBelowFold);
-  for (const e of INPUT) addEventListener(e, () => (inputSinceFrame = true), { capture: true, passive: true });
+  for (const e of INPUT) addEventListener(e, () => (lastInput = performance.now()), { capture: true, passive: true });
 }
 
 /** Whether a new `Below` block should wait (false in component tests and before `enable…`). */
@@ -65,7 +78,7 @@ export function belowFold(show: () => void): Attachment<HTMLElement> {
       { rootMargin: '50% 0px' },
     );
     near.observe(el);
-    schedule();
+    waitForPause();
     return () => forget(entry);
   };
 }
@@ -74,6 +87,10 @@ function forget(entry: Pending): void {
   const i = pending.indexOf(entry);
   if (i >= 0) pending.splice(i, 1);
   near?.unobserve(entry.el);
+  if (!pending.length) {
+    waiting?.();
+    waiting = null;
+  }
 }
 
 function build(entry: Pending): void {
@@ -81,35 +98,38 @@ function build(entry: Pending): void {
   entry.show();
 }
 
-/** Time one task may spend building blocks before it lets the browser paint and take input. */
-const SLICE_MS = 40;
-
 /** The pending block that comes first in the document. */
 function firstInDocument(): Pending {
   return pending.reduce((a, p) => (a.el.compareDocumentPosition(p.el) & Node.DOCUMENT_POSITION_PRECEDING ? p : a));
 }
 
-/**
- * After the next frame has painted, build pending blocks in document order. If the
- * reader clicked or typed since that frame, wait for the frame after: their change paints
- * first, and a block is built only after it.
- */
-function schedule(): void {
-  if (scheduled) return;
-  scheduled = true;
-  requestAnimationFrame(() => {
-    inputSinceFrame = false;
-    setTimeout(() => {
-      scheduled = false;
-      if (inputSinceFrame) return schedule();
-      // Several blocks per task, up to SLICE_MS: each task's blocks share one layout (a layout
-      // per block cost 15–20 ms each on the Capacity view), and no task blocks input for long.
-      const start = performance.now();
-      while (pending.length && performance.now() - start < SLICE_MS) {
-        build(firstInDocument());
-        flushSync(); // built now, so the time it took counts against the slice
-      }
-      if (pending.length) schedule();
-    }, 0);
+function waitForPause(): void {
+  if (waiting || sliceQueued || !pending.length) return;
+  waiting = afterQuiet(QUIET_MS, () => {
+    waiting = null;
+    slice();
   });
+}
+
+/**
+ * Build blocks in document order for up to SLICE_MS (each block's time counted: `flushSync`),
+ * then let a frame paint them; go on after that frame unless the reader did something, in
+ * which case wait for the next pause.
+ */
+function slice(): void {
+  const start = performance.now();
+  while (pending.length && performance.now() - start < SLICE_MS) {
+    build(firstInDocument());
+    flushSync();
+  }
+  if (!pending.length) return;
+  const ended = performance.now();
+  sliceQueued = true;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      sliceQueued = false;
+      if (lastInput > ended) waitForPause();
+      else slice();
+    }, 0),
+  );
 }

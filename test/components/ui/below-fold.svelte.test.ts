@@ -1,21 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import BelowFixture from './BelowFixture.svelte';
-import { buildAllBelowFold, enableBelowFold } from '../../../src/ui/below-fold';
+import { QUIET_MS, buildAllBelowFold, enableBelowFold } from '../../../src/ui/below-fold';
 
 let app: ReturnType<typeof mount> | null = null;
 afterEach(() => {
   if (app) unmount(app);
   app = null;
   document.body.innerHTML = '';
+  vi.restoreAllMocks();
 });
 
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 5)));
+const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const probes = () => [...document.querySelectorAll('[data-probe]')].map((p) => p.getAttribute('data-probe'));
 const placeholders = () => [...document.querySelectorAll<HTMLElement>('[data-below-fold]')];
 
-function start(top = false) {
-  const state = $state({ top, built: [] as string[] });
+function start(top = false, cost = 0) {
+  const state = $state({ top, built: [] as string[], cost });
   app = mount(BelowFixture, { target: document.body, props: { state } });
   flushSync();
   return state;
@@ -30,7 +31,7 @@ describe('Below (blocks below the fold)', () => {
     expect(placeholders()).toHaveLength(0);
   });
 
-  it('once on: paints placeholders first, then builds the blocks after a frame, in document order', async () => {
+  it('once on: placeholders first; the blocks are built when the reader pauses, in document order', async () => {
     enableBelowFold();
     const s = start();
     expect(s.built).toEqual([]);
@@ -43,33 +44,41 @@ describe('Below (blocks below the fold)', () => {
     s.top = true;
     flushSync();
     expect(placeholders()).toHaveLength(4);
-    await frame();
+    await wait(QUIET_MS - 100);
+    expect(s.built).toEqual([]); // not before the pause
+    await wait(200);
     expect(s.built).toEqual(['top', 'a', 'b', 'c']);
     expect(probes()).toEqual(['top', 'a', 'b', 'c']);
     expect(placeholders()).toHaveLength(0);
   });
 
-  it('waits a frame when the reader clicked after the last frame, so their change paints first', async () => {
-    // Drive the frames by hand: happy-dom's frame and timer order is not a browser's.
-    const frames: FrameRequestCallback[] = [];
-    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
-    try {
-      const s = start();
-      expect(frames).toHaveLength(1);
-      frames.shift()!(0); // the frame paints the placeholders
-      dispatchEvent(new MouseEvent('click')); // the reader clicks before the build task runs
-      await new Promise((r) => setTimeout(r, 5));
-      expect(s.built).toEqual([]); // not built: waiting for the frame that paints the click
-      expect(frames).toHaveLength(1);
-      frames.shift()!(0);
-      await new Promise((r) => setTimeout(r, 5));
-      expect(s.built).toEqual(['a', 'b', 'c']);
-    } finally {
-      raf.mockRestore();
-    }
+  it('a click during the wait starts the pause again', async () => {
+    const s = start();
+    await wait(QUIET_MS - 100);
+    dispatchEvent(new MouseEvent('click'));
+    await wait(150); // past the first pause's end
+    expect(s.built).toEqual([]);
+    await wait(QUIET_MS);
+    expect(s.built).toEqual(['a', 'b', 'c']);
   });
 
-  it('builds everything at once for printing, and forgets blocks that are removed before they are built', async () => {
+  it('builds up to 40 ms per task, lets a frame paint, and stops for input until the next pause', async () => {
+    // Drive frames by hand: happy-dom's frame and timer order is not a browser's.
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+    const s = start(false, 25);
+    await wait(QUIET_MS + 50);
+    expect(s.built).toEqual(['a', 'b']); // 25 ms each: the second one ends past 40 ms, and the slice stops
+    expect(frames).toHaveLength(1);
+    dispatchEvent(new MouseEvent('click')); // the reader acts before the next slice
+    frames.shift()!(0);
+    await wait(10);
+    expect(s.built).toEqual(['a', 'b']); // waits for them to pause again
+    await wait(QUIET_MS + 50);
+    expect(s.built).toEqual(['a', 'b', 'c']);
+  });
+
+  it('builds everything at once for printing, and forgets blocks removed before they are built', async () => {
     const s = start();
     dispatchEvent(new Event('beforeprint'));
     expect(s.built).toEqual(['a', 'b', 'c']);
@@ -78,7 +87,7 @@ describe('Below (blocks below the fold)', () => {
     const t = start();
     unmount(app!); // removed while pending
     app = null;
-    await frame();
+    await wait(QUIET_MS + 50);
     expect(t.built).toEqual([]);
     buildAllBelowFold(); // nothing left to build, and no error
     expect(t.built).toEqual([]);
