@@ -35,6 +35,20 @@ const INPUT = ['pointerdown', 'keydown', 'click', 'input', 'change', 'wheel', 't
 let enabled = false;
 const pending: Pending[] = [];
 let near: IntersectionObserver | null = null;
+/** Placeholders whose first intersection report (the one for the page as it appeared) has come. */
+const reported = new WeakSet<Element>();
+/** Builds a block that was near the screen when the page appeared once it reaches the screen. */
+let reached: IntersectionObserver | null = null;
+
+function buildVisible(entries: IntersectionObserverEntry[]): void {
+  for (const e of entries) {
+    const p = e.isIntersecting ? pending.find((q) => q.el === e.target) : undefined;
+    if (p) build(p);
+  }
+}
+
+const onScreen = (e: IntersectionObserverEntry): boolean =>
+  e.boundingClientRect.top < innerHeight && e.boundingClientRect.bottom > 0;
 /** Cancels the wait for a pause, while one is set. */
 let waiting: (() => void) | null = null;
 /** A slice is queued for the next frame. */
@@ -67,12 +81,20 @@ export function belowFold(show: () => void): Attachment<HTMLElement> {
   return (el) => {
     const entry: Pending = { el, show };
     pending.push(entry);
-    // A block the reader scrolls towards is built before it reaches the screen.
+    // A block on screen is built at once; one the reader scrolls towards, before it reaches the
+    // screen (half a screen ahead). One that is merely near the screen when the page appears
+    // waits for the pause like the rest (built at once, it would take the frames of a quick
+    // first filter change: Capacity's gap list starts 40 px below a 1000 px window), unless it
+    // reaches the screen first.
     near ??= new IntersectionObserver(
       (entries) => {
         for (const e of entries) {
+          const first = !reported.has(e.target);
+          reported.add(e.target);
           const p = e.isIntersecting ? pending.find((q) => q.el === e.target) : undefined;
-          if (p) build(p);
+          if (!p) continue;
+          if (!first || onScreen(e)) build(p);
+          else (reached ??= new IntersectionObserver(buildVisible)).observe(e.target);
         }
       },
       { rootMargin: '50% 0px' },
@@ -87,6 +109,7 @@ function forget(entry: Pending): void {
   const i = pending.indexOf(entry);
   if (i >= 0) pending.splice(i, 1);
   near?.unobserve(entry.el);
+  reached?.unobserve(entry.el);
   if (!pending.length) {
     waiting?.();
     waiting = null;

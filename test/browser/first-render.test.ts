@@ -75,6 +75,33 @@ describe('first render', () => {
     await page.close();
   });
 
+  it('Capacity: a block the reader scrolls to is built at once, while the ones passed over wait for a pause', async () => {
+    const page = await h.page.context().newPage();
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    // The moment the view is idle: jump to the foot of the page, then keep "pressing" (an input
+    // every 80 ms for 3 s), so the blocks' wait for a pause never ends meanwhile.
+    await page.addInitScript(() => {
+      const mo = new MutationObserver(() => {
+        if (!document.querySelector('[data-view="capacity"][aria-busy="false"]')) return;
+        mo.disconnect();
+        scrollTo(0, document.documentElement.scrollHeight);
+        const t = setInterval(() => dispatchEvent(new Event('pointerdown')), 80);
+        setTimeout(() => clearInterval(t), 3000);
+      });
+      mo.observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(`${h.base}#/capacity`);
+    await page.waitForSelector('[data-view="capacity"][aria-busy="false"]');
+    // The map near the foot comes with the scroll; the gap list, passed over, is still waiting.
+    await page.waitForSelector('[data-testid="cap-map"]', { timeout: 2000 });
+    expect(await page.locator('[data-testid="gap-list"]').count()).toBe(0);
+    expect(await page.locator('[data-below-fold]').count()).toBeGreaterThan(0);
+    // Once the input stops, the rest follows.
+    await viewReady(page, 'capacity');
+    expect(await page.locator('[data-testid="gap-list"]').count()).toBe(1);
+    await page.close();
+  });
+
   it('Capacity: the dot distribution is drawn at the width of its box, and follows a resize', async () => {
     await h.page.setViewportSize({ width: 1400, height: 1000 });
     await h.page.goto(`${h.base}#/capacity`);
