@@ -5,7 +5,7 @@ import { afterQuiet } from '../core/after-quiet';
 /**
  * Below-the-fold blocks (`Below.svelte`) are built once the reader has left the page alone for
  * a moment after the first screen painted, a slice at a time, in document order; at once when
- * the reader scrolls near one; all of them before printing.
+ * one is on screen or the reader scrolls towards it; all of them before printing.
  *
  * Why: a deep link's first screen waited for everything further down the page to be built as
  * well. On the Alignment view that was the breakdown, the who-moved list, the vote grid with
