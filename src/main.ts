@@ -8,7 +8,7 @@ import { enableBelowFold } from './ui/below-fold';
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-// Blocks below the fold are built after the first screen paints (ui/below-fold.ts).
+// Blocks below the fold wait for the reader to pause after the first screen (ui/below-fold.ts).
 enableBelowFold();
 
 /** The mounted application (kept for hot reload). */

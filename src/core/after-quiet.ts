@@ -1,5 +1,5 @@
 /** Input that means the user is working with the page right now. */
-const INPUT_EVENTS = ['pointerdown', 'click', 'input', 'keydown', 'wheel', 'touchstart'] as const;
+export const INPUT_EVENTS = ['pointerdown', 'click', 'input', 'keydown', 'wheel', 'touchstart'] as const;
 
 /**
  * Run `fn` once the user has left the page alone for `quietMs` (no click, pointer, key, wheel,

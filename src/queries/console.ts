@@ -1,4 +1,3 @@
-import { groupDigits } from '../vocab/format';
 /**
  * The SQL console's courtesy check. It is NOT the security boundary: the console runs on its own
  * DuckDB instance with a read-only copy of the data, external access off and its configuration
@@ -6,6 +5,8 @@ import { groupDigits } from '../vocab/format';
  * app. The check only turns the obvious mistakes (DROP, SET, ATTACH …) into a clear message
  * before the engine is asked. It reads the text once, left to right (linear time on any input).
  */
+
+import { groupDigits } from '../vocab/format';
 
 /** Statements the console accepts, by first keyword. */
 const ALLOWED = [

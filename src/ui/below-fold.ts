@@ -1,6 +1,6 @@
 import { flushSync } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
-import { afterQuiet } from '../core/after-quiet';
+import { afterQuiet, INPUT_EVENTS } from '../core/after-quiet';
 
 /**
  * Below-the-fold blocks (`Below.svelte`) are built once the reader has left the page alone for
@@ -30,7 +30,6 @@ interface Pending {
 export const QUIET_MS = 250;
 /** Time one task may spend building blocks before the browser paints and takes input. */
 const SLICE_MS = 40;
-const INPUT = ['pointerdown', 'keydown', 'click', 'input', 'change', 'wheel', 'touchstart'] as const;
 
 let enabled = false;
 const pending: Pending[] = [];
@@ -61,7 +60,8 @@ export function enableBelowFold(): void {
   if (enabled || typeof window === 'undefined' || typeof IntersectionObserver === 'undefined') return;
   enabled = true;
   addEventListener('beforeprint', buildAllBelowFold);
-  for (const e of INPUT) addEventListener(e, () => (lastInput = performance.now()), { capture: true, passive: true });
+  for (const e of INPUT_EVENTS)
+    addEventListener(e, () => (lastInput = performance.now()), { capture: true, passive: true });
 }
 
 /** Whether a new `Below` block should wait (false in component tests and before `enable…`). */

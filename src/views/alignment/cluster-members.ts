@@ -76,7 +76,7 @@ export function clusterMembers(
         names: inCluster
           .filter((s) => group(s) === g)
           .map((s) => s.name)
-          .sort((a, b) => compareNames(a, b)),
+          .sort(compareNames),
       }))
       .filter((g) => g.names.length > 0);
     const outliers = inCluster
